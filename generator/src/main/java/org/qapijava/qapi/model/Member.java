@@ -1,0 +1,13 @@
+package org.qapijava.qapi.model;
+
+import java.util.List;
+import org.qapijava.qapi.source.Location;
+
+/** A member of a struct, of a union's base, or of a command's or event's arguments. */
+public record Member(String name, TypeRef type, boolean optional, IfCond ifCond, List<Feature> features,
+        Location location) {
+
+    public Member {
+        features = List.copyOf(features);
+    }
+}

@@ -1,0 +1,168 @@
+package org.qapijava.qapi.syntax;
+
+import org.qapijava.qapi.diag.SchemaError;
+import org.qapijava.qapi.source.Location;
+import org.qapijava.qapi.source.SourceFile;
+
+/**
+ * Splits one schema file into tokens: the six punctuation characters, single-quoted strings, {@code true},
+ * {@code false}, and comment lines (returned only inside documentation comments, or when they start one).
+ */
+final class Lexer {
+
+    enum Kind { LBRACE, RBRACE, LBRACKET, RBRACKET, COLON, COMMA, STRING, TRUE, FALSE, COMMENT, EOF }
+
+    private final String src;
+    private final SourceFile file;
+    private int cursor;
+    private int line = 1;
+    private int lineStart;
+
+    /** The current token; for STRING the string's value, for COMMENT the whole line from its '#'. */
+    Kind kind;
+    String value;
+    int start;
+
+    Lexer(SourceFile file, String src) {
+        this.file = file;
+        this.src = src;
+    }
+
+    Location location() {
+        return locationAt(start);
+    }
+
+    Location locationAt(int pos) {
+        int column = 1;
+        for (int i = lineStart; i < pos; i++) {
+            column = src.charAt(i) == '\t' ? ((column - 1) / 8 + 1) * 8 + 1 : column + 1;
+        }
+        return new Location(file, line, column);
+    }
+
+    /**
+     * Reads the next token.
+     *
+     * @param comments whether plain comment lines are tokens; a line starting with {@code ##} always is
+     */
+    void next(boolean comments) {
+        value = null;
+        while (true) {
+            start = cursor;
+            if (cursor >= src.length()) {
+                kind = Kind.EOF;
+                return;
+            }
+            char ch = src.charAt(cursor++);
+            switch (ch) {
+                case '{' -> { kind = Kind.LBRACE; return; }
+                case '}' -> { kind = Kind.RBRACE; return; }
+                case '[' -> { kind = Kind.LBRACKET; return; }
+                case ']' -> { kind = Kind.RBRACKET; return; }
+                case ':' -> { kind = Kind.COLON; return; }
+                case ',' -> { kind = Kind.COMMA; return; }
+                case '\'' -> { readString(); return; }
+                case '#' -> {
+                    int end = src.indexOf('\n', cursor);
+                    if (end < 0) {
+                        end = src.length();
+                    }
+                    boolean docStart = cursor < src.length() && src.charAt(cursor) == '#';
+                    cursor = end;
+                    if (comments || docStart) {
+                        kind = Kind.COMMENT;
+                        value = src.substring(start, end);
+                        return;
+                    }
+                }
+                case '\n' -> {
+                    line++;
+                    lineStart = cursor;
+                }
+                case ' ', '\t', '\r', '\f' -> { }
+                default -> {
+                    if (src.startsWith("true", start)) {
+                        cursor = start + 4;
+                        kind = Kind.TRUE;
+                        return;
+                    }
+                    if (src.startsWith("false", start)) {
+                        cursor = start + 5;
+                        kind = Kind.FALSE;
+                        return;
+                    }
+                    if (Character.isWhitespace(ch)) {
+                        continue;
+                    }
+                    int end = start;
+                    while (end < src.length() && "[]{}:,'\" \t\r\n".indexOf(src.charAt(end)) < 0) {
+                        end++;
+                    }
+                    throw new SchemaError(location(), "stray '" + src.substring(start, Math.max(end, start + 1)) + "'");
+                }
+            }
+        }
+    }
+
+    /** Strings hold printable ASCII only; the one escape is {@code \\}. */
+    private void readString() {
+        StringBuilder text = null;
+        int from = cursor;
+        while (true) {
+            if (cursor >= src.length() || src.charAt(cursor) == '\n') {
+                throw new SchemaError(location(), "missing terminating \"'\"");
+            }
+            char ch = src.charAt(cursor++);
+            if (ch == '\'') {
+                kind = Kind.STRING;
+                value = text == null ? src.substring(from, cursor - 1) : text.append(src, from, cursor - 1).toString();
+                return;
+            }
+            if (ch == '\\') {
+                char escaped = cursor < src.length() ? src.charAt(cursor) : '\n';
+                if (escaped != '\\') {
+                    throw new SchemaError(locationAt(cursor - 1), "unknown escape \\" + printable(escaped));
+                }
+                text = (text == null ? new StringBuilder() : text).append(src, from, cursor - 1).append('\\');
+                from = ++cursor;
+            } else if (ch < 32 || ch >= 127) {
+                throw new SchemaError(locationAt(cursor - 1), "funny character in string");
+            }
+        }
+    }
+
+    private static String printable(char ch) {
+        return ch >= 32 && ch < 127 ? String.valueOf(ch) : String.format("u%04x", (int) ch);
+    }
+
+    /**
+     * After a syntax error: skips to the next line that starts with '{' or '#' in its first column, where
+     * the next definition or comment most likely begins.
+     */
+    void recover() {
+        int pos = Math.max(cursor, start + 1);
+        while (true) {
+            int newline = src.indexOf('\n', Math.min(pos, src.length()));
+            if (newline < 0) {
+                cursor = src.length();
+                return;
+            }
+            skipLinesTo(newline + 1);
+            pos = newline + 1;
+            if (pos < src.length() && (src.charAt(pos) == '{' || src.charAt(pos) == '#')) {
+                cursor = pos;
+                return;
+            }
+        }
+    }
+
+    /** Advances the line count over everything between where lines were last counted and pos. */
+    private void skipLinesTo(int pos) {
+        for (int i = lineStart; i < pos; i++) {
+            if (src.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+    }
+}
