@@ -109,9 +109,12 @@ public final class DocParser {
             start(new Builder(tag.group(1), at), sections).add(tag.group(2));
             return;
         }
+        // An unindented paragraph ends a description or tagged section and starts an untagged one;
+        // examples run on to the next tag, since their code is often unindented.
         boolean paragraphEnds = current != body && current.endsWithBlank() && !line.isBlank()
                 && !Character.isWhitespace(line.charAt(0));
-        if (paragraphEnds && mode != Mode.SECTIONS) {
+        boolean runsOn = mode == Mode.SECTIONS && (current.name == null || current.name.startsWith("Example"));
+        if (paragraphEnds && !runsOn) {
             mode = Mode.SECTIONS;
             start(new Builder(null, at), sections);
         }

@@ -1,6 +1,7 @@
 package org.qapijava.qapi.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.qapijava.qapi.source.SourceFile;
 public final class Schema {
     private final List<Definition> definitions;
     private final Map<String, Definition> byName;
+    private final Map<String, EnumDef> implicitEnums = new HashMap<>();
     private final List<Doc> freeDocs;
     private final Pragmas pragmas;
     private final List<SourceFile> files;
@@ -29,6 +31,11 @@ public final class Schema {
             index.put(definition.name(), definition);
         }
         this.byName = index;
+        for (UnionDef union : definitions(UnionDef.class)) {
+            if (union.isSimple()) {
+                implicitEnums.put(union.implicitEnumName(), implicitEnum(union));
+            }
+        }
         this.freeDocs = List.copyOf(freeDocs);
         this.pragmas = pragmas;
         this.files = List.copyOf(files);
@@ -82,10 +89,8 @@ public final class Schema {
         if (definition instanceof Type type) {
             return type;
         }
-        for (UnionDef union : definitions(UnionDef.class)) {
-            if (union.isSimple() && union.implicitEnumName().equals(name)) {
-                return implicitEnum(union);
-            }
+        if (implicitEnums.containsKey(name)) {
+            return implicitEnums.get(name);
         }
         throw new IllegalArgumentException("no type '" + name + "' in this schema");
     }
@@ -129,7 +134,7 @@ public final class Schema {
     /** The enum whose values name a union's branches: its discriminator's type, or a simple union's implicit enum. */
     public EnumDef branchEnum(UnionDef union) {
         if (union.isSimple()) {
-            return implicitEnum(union);
+            return implicitEnums.get(union.implicitEnumName());
         }
         for (Member member : members(union.base())) {
             if (member.name().equals(union.discriminator())) {

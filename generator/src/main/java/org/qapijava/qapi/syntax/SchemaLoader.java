@@ -83,9 +83,6 @@ public final class SchemaLoader {
 
     private void include(Path includer, SourceItem.Include include) {
         Path target = includer.resolveSibling(include.name()).normalize();
-        if (includer.getParent() == null) {
-            target = Path.of(include.name()).normalize();
-        }
         Path absolute = target.toAbsolutePath().normalize();
         for (Location at = include.location(); at != null; at = at.file().includedAt()) {
             if (Path.of(at.file().path()).toAbsolutePath().normalize().equals(absolute)) {
