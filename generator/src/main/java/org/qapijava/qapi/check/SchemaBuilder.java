@@ -21,7 +21,7 @@ public final class SchemaBuilder {
     public static Schema build(SchemaLoader.Loaded loaded, Diagnostics diagnostics) {
         ExpressionChecker expressions = new ExpressionChecker(loaded.pragmas(), new NameRules(loaded.legacyDialect()));
         List<Definition> candidates = new ArrayList<>();
-        Set<String> rejected = new HashSet<>();
+        Set<String> rejected = new HashSet<>(loaded.brokenNames());
         for (SourceItem.Expression item : loaded.expressions()) {
             try {
                 candidates.add(expressions.check(item.expr(), item.doc()));

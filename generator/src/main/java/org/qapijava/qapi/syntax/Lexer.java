@@ -17,6 +17,8 @@ final class Lexer {
     private int cursor;
     private int line = 1;
     private int lineStart;
+    /** Where the last recovery resumed, so that it never resumes twice at the same place. */
+    private int lastResume = -1;
 
     /** The current token; for STRING the string's value, for COMMENT the whole line from its '#'. */
     Kind kind;
@@ -76,6 +78,11 @@ final class Lexer {
                     }
                 }
                 case '\n' -> {
+                    if (cursor == src.length()) {
+                        // the end of the file is the end of its last line, as QEMU reports it
+                        kind = Kind.EOF;
+                        return;
+                    }
                     line++;
                     lineStart = cursor;
                 }
@@ -91,7 +98,7 @@ final class Lexer {
                         kind = Kind.FALSE;
                         return;
                     }
-                    if (Character.isWhitespace(ch)) {
+                    if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
                         continue;
                     }
                     int end = start;
@@ -120,6 +127,9 @@ final class Lexer {
             }
             if (ch == '\\') {
                 char escaped = cursor < src.length() ? src.charAt(cursor) : '\n';
+                if (escaped == '\n') {
+                    throw new SchemaError(location(), "missing terminating \"'\"");
+                }
                 if (escaped != '\\') {
                     throw new SchemaError(locationAt(cursor - 1), "unknown escape \\" + printable(escaped));
                 }
@@ -140,6 +150,14 @@ final class Lexer {
      * the next definition or comment most likely begins.
      */
     void recover() {
+        boolean startsLine = start == lineStart && start < src.length()
+                && (src.charAt(start) == '{' || src.charAt(start) == '#');
+        if (startsLine && start != lastResume) {
+            // the failing token itself starts the next definition or comment (say, after a missing '}')
+            cursor = start;
+            lastResume = start;
+            return;
+        }
         int pos = Math.max(cursor, start + 1);
         while (true) {
             int newline = src.indexOf('\n', Math.min(pos, src.length()));
@@ -151,6 +169,7 @@ final class Lexer {
             pos = newline + 1;
             if (pos < src.length() && (src.charAt(pos) == '{' || src.charAt(pos) == '#')) {
                 cursor = pos;
+                lastResume = pos;
                 return;
             }
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.qapijava.qapi.diag.Diagnostics;
 import org.qapijava.qapi.diag.SchemaError;
 import org.qapijava.qapi.doc.Doc;
@@ -13,14 +14,25 @@ import org.qapijava.qapi.source.SourceFile;
 import org.qapijava.qapi.syntax.Lexer.Kind;
 
 /**
- * Parses one schema file into its top-level items. A syntax error is reported and parsing resumes at the
- * next line that starts a definition or comment, so that independent errors are all found in one run.
+ * Parses one schema file into its top-level items.
+ *
+ * <p>A syntax error is reported and parsing resumes at the next line that starts a definition or comment
+ * (a '{' or '#' in the first column), so that independent errors are all found in one run. Problems found
+ * after a whole top-level expression was read (a directive with the wrong shape, a doc comment that does not
+ * precede its definition) are reported without skipping anything.
  */
 public final class SchemaFileParser {
+    /** Far deeper than any schema nests; it keeps hostile input from exhausting the stack. */
+    static final int MAX_DEPTH = 1000;
+    private static final Set<String> METAS = Set.of("enum", "struct", "union", "alternate", "command", "event");
+
     private final Lexer lexer;
     private final Diagnostics diagnostics;
     private final List<SourceItem> items = new ArrayList<>();
     private Doc pendingDoc;
+    private int depth;
+    /** The name of the definition being parsed, once its meta key and name were read. */
+    private String definitionName;
 
     private SchemaFileParser(SourceFile file, String text, Diagnostics diagnostics) {
         this.lexer = new Lexer(file, text);
@@ -34,7 +46,7 @@ public final class SchemaFileParser {
     }
 
     private void parseFile() {
-        advance();
+        advanceRecovering();
         while (lexer.kind != Kind.EOF) {
             try {
                 if (lexer.kind == Kind.COMMENT) {
@@ -45,48 +57,51 @@ public final class SchemaFileParser {
                 }
             } catch (SchemaError e) {
                 diagnostics.report(e);
+                if (definitionName != null) {
+                    items.add(new SourceItem.Broken(definitionName));
+                }
                 pendingDoc = null;
                 lexer.recover();
                 advanceRecovering();
             }
         }
-        try {
-            rejectPendingDoc();
-        } catch (SchemaError e) {
-            diagnostics.report(e);
-        }
+        rejectPendingDoc();
     }
 
     private void topLevel() {
         Location at = lexer.location();
+        depth = 0;
+        definitionName = null;
         Node value = value();
+        definitionName = null;
         if (!(value instanceof Node.Obj expr)) {
-            throw new SchemaError(at, "top-level expression must be an object");
-        }
-        if (expr.has("include")) {
+            diagnostics.report(at, "top-level expression must be an object");
+            pendingDoc = null;
+        } else if (expr.has("include")) {
             rejectPendingDoc();
             if (expr.fields().size() != 1) {
-                throw new SchemaError(at, "invalid 'include' directive");
+                diagnostics.report(at, "invalid 'include' directive");
+            } else if (!(expr.get("include") instanceof Node.Str name)) {
+                diagnostics.report(expr.get("include").location(), "value of 'include' must be a string");
+            } else {
+                items.add(new SourceItem.Include(name.value(), at));
             }
-            if (!(expr.get("include") instanceof Node.Str name)) {
-                throw new SchemaError(expr.get("include").location(), "value of 'include' must be a string");
-            }
-            items.add(new SourceItem.Include(name.value(), at));
         } else if (expr.has("pragma")) {
             rejectPendingDoc();
             if (expr.fields().size() != 1) {
-                throw new SchemaError(at, "invalid 'pragma' directive");
+                diagnostics.report(at, "invalid 'pragma' directive");
+            } else if (!(expr.get("pragma") instanceof Node.Obj pragmas)) {
+                diagnostics.report(expr.get("pragma").location(), "value of 'pragma' must be an object");
+            } else {
+                items.add(new SourceItem.Pragma(pragmas, at));
             }
-            if (!(expr.get("pragma") instanceof Node.Obj pragmas)) {
-                throw new SchemaError(expr.get("pragma").location(), "value of 'pragma' must be an object");
-            }
-            items.add(new SourceItem.Pragma(pragmas, at));
         } else {
             items.add(new SourceItem.Expression(expr, pendingDoc));
             pendingDoc = null;
         }
     }
 
+    /** A definition's doc comment must be followed by the definition: anything else makes it an error. */
     private void rejectPendingDoc() {
         Doc doc = pendingDoc;
         pendingDoc = null;
@@ -94,17 +109,22 @@ public final class SchemaFileParser {
             return;
         }
         if (doc.symbol() != null) {
-            throw new SchemaError(doc.location(),
+            diagnostics.report(doc.location(),
                     "documentation for '" + doc.symbol() + "' is not followed by the definition");
+        } else {
+            items.add(new SourceItem.FreeDoc(doc));
         }
-        items.add(new SourceItem.FreeDoc(doc));
     }
 
-    /** A documentation comment: a line {@code ##}, lines starting with {@code #}, a line {@code ##}. */
+    /**
+     * A documentation comment: a line {@code ##}, lines starting with {@code #}, a line {@code ##}. Junk
+     * after an opening or closing {@code ##} is reported and the comment is read, and dropped, all the same.
+     */
     private Doc readDoc() {
         Location at = lexer.location();
-        if (!lexer.value.equals("##")) {
-            throw new SchemaError(at, "junk after '##' at start of documentation comment");
+        boolean junk = !lexer.value.equals("##");
+        if (junk) {
+            diagnostics.report(at, "junk after '##' at start of documentation comment");
         }
         List<String> lines = new ArrayList<>();
         List<Location> places = new ArrayList<>();
@@ -113,9 +133,10 @@ public final class SchemaFileParser {
             String line = lexer.value;
             if (line.startsWith("##")) {
                 if (!line.equals("##")) {
-                    throw new SchemaError(lexer.location(), "junk after '##' at end of documentation comment");
+                    diagnostics.report(lexer.location(), "junk after '##' at end of documentation comment");
+                    junk = true;
                 }
-                Doc doc = DocParser.parse(lines, places, at);
+                Doc doc = junk ? null : parseDoc(lines, places, at);
                 advance();
                 return doc;
             }
@@ -126,16 +147,32 @@ public final class SchemaFileParser {
         throw new SchemaError(lexer.location(), "documentation comment must end with '##'");
     }
 
+    /** The comment's content; a problem in it is reported, and the comment dropped. */
+    private Doc parseDoc(List<String> lines, List<Location> places, Location at) {
+        try {
+            return DocParser.parse(lines, places, at);
+        } catch (SchemaError e) {
+            diagnostics.report(e);
+            return null;
+        }
+    }
+
     private Node value() {
         Location at = lexer.location();
         switch (lexer.kind) {
             case LBRACE -> {
+                enter();
                 advance();
-                return object(at);
+                Node.Obj obj = object(at);
+                depth--;
+                return obj;
             }
             case LBRACKET -> {
+                enter();
                 advance();
-                return array(at);
+                Node.Arr arr = array(at);
+                depth--;
+                return arr;
             }
             case STRING -> {
                 Node.Str str = new Node.Str(lexer.value, at);
@@ -148,6 +185,12 @@ public final class SchemaFileParser {
                 return bool;
             }
             default -> throw expected("'{', '[', string, or boolean");
+        }
+    }
+
+    private void enter() {
+        if (++depth > MAX_DEPTH) {
+            throw new SchemaError(lexer.location(), "nesting too deep (more than " + MAX_DEPTH + " levels)");
         }
     }
 
@@ -170,7 +213,11 @@ public final class SchemaFileParser {
             if (fields.containsKey(key.value())) {
                 throw new SchemaError(key.location(), "duplicate key '" + key.value() + "'");
             }
-            fields.put(key.value(), new Node.Obj.Field(key, value()));
+            Node value = value();
+            if (depth == 1 && METAS.contains(key.value()) && value instanceof Node.Str name) {
+                definitionName = name.value();
+            }
+            fields.put(key.value(), new Node.Obj.Field(key, value));
             if (lexer.kind == Kind.RBRACE) {
                 advance();
                 return new Node.Obj(fields, at);
@@ -217,7 +264,7 @@ public final class SchemaFileParser {
         lexer.next(false);
     }
 
-    /** Reads the first token after recovery; errors on the way are reported, and skipped over too. */
+    /** Reads the next token; lexical errors on the way are reported and skipped over. */
     private void advanceRecovering() {
         while (true) {
             try {

@@ -28,9 +28,12 @@ import org.qapijava.qapi.source.SourceFile;
  */
 public final class SchemaLoader {
 
-    /** What the loader produces: the definitions' expressions in order, and what applies to all of them. */
+    /**
+     * What the loader produces: the definitions' expressions in order, what applies to all of them, and the
+     * names of definitions that syntax errors cut short.
+     */
     public record Loaded(List<SourceItem.Expression> expressions, List<Doc> freeDocs, Pragmas pragmas,
-            boolean legacyDialect, List<SourceFile> files) {}
+            boolean legacyDialect, List<SourceFile> files, Set<String> brokenNames) {}
 
     private final Path entryDir;
     private final Diagnostics diagnostics;
@@ -38,6 +41,7 @@ public final class SchemaLoader {
     private final List<SourceItem.Expression> expressions = new ArrayList<>();
     private final List<Doc> freeDocs = new ArrayList<>();
     private final List<SourceFile> files = new ArrayList<>();
+    private final Set<String> brokenNames = new HashSet<>();
     private final PragmaCollector pragmas;
 
     private SchemaLoader(Path entry, Diagnostics diagnostics) {
@@ -62,7 +66,7 @@ public final class SchemaLoader {
 
     private Loaded result() {
         return new Loaded(List.copyOf(expressions), List.copyOf(freeDocs), pragmas.pragmas(), pragmas.legacy(),
-                List.copyOf(files));
+                List.copyOf(files), Set.copyOf(brokenNames));
     }
 
     private void loadFile(Path path, SourceFile file, String text) {
@@ -77,6 +81,8 @@ public final class SchemaLoader {
                 pragmas.apply(pragma.pragmas());
             } else if (item instanceof SourceItem.Include include) {
                 include(path, include);
+            } else if (item instanceof SourceItem.Broken broken) {
+                brokenNames.add(broken.name());
             }
         }
     }
@@ -128,7 +134,13 @@ public final class SchemaLoader {
         return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes)).toString();
+                .decode(ByteBuffer.wrap(bytes)).toString()
+                .transform(SchemaLoader::unixNewlines);
+    }
+
+    /** Line ends as Python's text files see them, which is how QEMU reads schemas: CR LF and lone CR are LF. */
+    private static String unixNewlines(String text) {
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     private static String reason(IOException e) {

@@ -17,4 +17,10 @@ public sealed interface SourceItem {
 
     /** A documentation comment that documents no definition (a heading, free text). */
     record FreeDoc(Doc doc) implements SourceItem {}
+
+    /**
+     * A definition cut short by a syntax error, after its name was read: the error is reported, and uses of
+     * the name elsewhere are not reported again as unknown.
+     */
+    record Broken(String name) implements SourceItem {}
 }
