@@ -123,7 +123,7 @@ final class ExpressionChecker {
                 throw new SchemaError(nameNode.location(), "value of " + what + " requires a string name");
             }
             String valueWhat = "value '" + valueName.value() + "' of " + what;
-            names.member(valueName, valueWhat, permissive);
+            names.enumValue(valueName, valueWhat, permissive);
             values.add(new EnumValue(valueName.value(), value == null ? IfCond.ALWAYS : ifCond(value, valueWhat),
                     value == null ? List.of() : features(value, valueWhat), valueName.location()));
         }
@@ -329,9 +329,37 @@ final class ExpressionChecker {
         return features;
     }
 
+    /**
+     * A condition: a configuration symbol or an {@code all}/{@code any}/{@code not} object; or, in the form
+     * QEMU 4.2 to 5.2 wrote (at the top of a condition only), a C expression or a list of them that must all
+     * hold.
+     */
     private IfCond ifCond(Node.Obj owner, String what) {
         Node node = owner.get("if");
-        return node == null ? IfCond.ALWAYS : condition(node, "'if' condition of " + what);
+        if (node == null) {
+            return IfCond.ALWAYS;
+        }
+        String condWhat = "'if' condition of " + what;
+        if (node instanceof Node.Arr list) {
+            if (list.items().isEmpty()) {
+                throw new SchemaError(list.location(), condWhat + " is an empty list, which is useless");
+            }
+            List<IfCond> operands = new ArrayList<>();
+            for (Node item : list.items()) {
+                if (!(item instanceof Node.Str str)) {
+                    throw new SchemaError(item.location(), condWhat + " must be a list of strings");
+                }
+                operands.add(legacyOrName(str, condWhat));
+            }
+            return new IfCond.All(operands);
+        }
+        return node instanceof Node.Str str ? legacyOrName(str, condWhat) : condition(node, condWhat);
+    }
+
+    private static IfCond legacyOrName(Node.Str str, String what) {
+        String text = str.value();
+        return !IF_NAME.matcher(text).matches() && text.contains("defined")
+                ? new IfCond.CExpression(text) : condition(str, what);
     }
 
     private static IfCond condition(Node node, String what) {
@@ -340,14 +368,7 @@ final class ExpressionChecker {
             if (IF_NAME.matcher(text).matches()) {
                 return new IfCond.Name(text);
             }
-            if (text.contains("defined")) {
-                return new IfCond.CExpression(text);
-            }
             throw new SchemaError(node.location(), what + " '" + text + "' is not a valid identifier");
-        }
-        if (node instanceof Node.Arr list) {
-            // QEMU 4.2 to 5.2: a list of C expressions, all of which must hold
-            return new IfCond.All(operands(list, what, true));
         }
         if (!(node instanceof Node.Obj obj)) {
             throw new SchemaError(node.location(), what + " must be a string or an object");
@@ -363,22 +384,14 @@ final class ExpressionChecker {
         if (!(obj.get(operator) instanceof Node.Arr list)) {
             throw new SchemaError(obj.get(operator).location(), "'" + operator + "' in " + what + " must be an array");
         }
-        List<IfCond> operands = operands(list, what, false);
-        return operator.equals("all") ? new IfCond.All(operands) : new IfCond.Any(operands);
-    }
-
-    private static List<IfCond> operands(Node.Arr list, String what, boolean stringsOnly) {
         if (list.items().isEmpty()) {
             throw new SchemaError(list.location(), what + " is an empty list, which is useless");
         }
         List<IfCond> operands = new ArrayList<>();
         for (Node item : list.items()) {
-            if (stringsOnly && !(item instanceof Node.Str)) {
-                throw new SchemaError(item.location(), what + " must be a list of strings");
-            }
             operands.add(condition(item, what));
         }
-        return operands;
+        return operator.equals("all") ? new IfCond.All(operands) : new IfCond.Any(operands);
     }
 
     private static boolean flag(Node.Obj expr, String key) {

@@ -72,13 +72,23 @@ final class NameRules {
     }
 
     /**
-     * A member, enum value, branch or feature name: lower-case with '-', unless its owner is in the
-     * {@code member-name-exceptions} pragma (permissive). Enum values may start with a digit.
+     * A member, branch or feature name: lower-case with '-', unless its owner is in the
+     * {@code member-name-exceptions} pragma (permissive).
      */
     void member(Node.Str name, String what, boolean permissive) {
+        lowerCaseName(name, name.value(), what, permissive);
+    }
+
+    /** An enum value: as a member name, but it may start with a digit ({@code 1g}). */
+    void enumValue(Node.Str name, String what, boolean permissive) {
         String value = name.value();
         boolean digit = !value.isEmpty() && Character.isDigit(value.charAt(0));
-        String stem = stem(digit ? "d" + value : value, name, what);
+        lowerCaseName(name, digit ? "d" + value : value, what, permissive);
+    }
+
+    private void lowerCaseName(Node.Str name, String checked, String what, boolean permissive) {
+        String value = name.value();
+        String stem = stem(checked, name, what);
         if (legacy) {
             if (!permissive && !value.toLowerCase(Locale.ROOT).equals(value)) {
                 throw error(name, what, "must not use uppercase");

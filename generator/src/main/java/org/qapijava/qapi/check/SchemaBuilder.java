@@ -30,6 +30,9 @@ public final class SchemaBuilder {
                 Node.Str name = ExpressionChecker.definitionName(item.expr());
                 if (name != null) {
                     rejected.add(name.value());
+                    if (item.expr().has("union") && !item.expr().has("discriminator")) {
+                        rejected.add(name.value() + "Kind"); // a simple union's implicit enum
+                    }
                 }
             }
         }

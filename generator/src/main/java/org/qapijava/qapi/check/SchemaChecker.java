@@ -40,7 +40,9 @@ import org.qapijava.qapi.source.Location;
  */
 final class SchemaChecker {
     private final Map<String, Definition> definitions = new LinkedHashMap<>();
-    private final Map<String, UnionDef> implicitEnums = new HashMap<>();
+    /** Legacy simple unions' implicit branch enums, by name. */
+    private final Map<String, EnumDef> implicitEnums = new HashMap<>();
+    private final Map<String, UnionDef> implicitEnumOwners = new HashMap<>();
     private final Set<String> rejected;
     private final Pragmas pragmas;
     private final Diagnostics diagnostics;
@@ -97,18 +99,22 @@ final class SchemaChecker {
                 problem = "'" + name + "' is already defined (previous definition at " + previous + ")";
             } else if (implicitEnums.containsKey(name)) {
                 problem = "'" + name + "' is already defined implicitly, as the branch enum of union '"
-                        + implicitEnums.get(name).name() + "'";
+                        + implicitEnumOwners.get(name).name() + "'";
             } else if (definition instanceof UnionDef union && union.isSimple()) {
                 String implicit = union.implicitEnumName();
                 if (definitions.containsKey(implicit) || BuiltinType.byName(implicit) != null) {
                     problem = "union '" + name + "' needs the name '" + implicit + "' for its branch enum, but '"
                             + implicit + "' is already defined";
                 } else {
-                    implicitEnums.put(implicit, union);
+                    implicitEnums.put(implicit, union.implicitEnum());
+                    implicitEnumOwners.put(implicit, union);
                 }
             }
             if (problem != null) {
                 diagnostics.report(definition.location(), problem);
+                if (!definitions.containsKey(name) && BuiltinType.byName(name) == null) {
+                    rejected.add(name);
+                }
             } else {
                 definitions.put(name, definition);
             }
@@ -209,14 +215,20 @@ final class SchemaChecker {
                     + " is not a member of " + baseWhat);
         }
         String tagWhat = "discriminator member '" + tag.name() + "' of " + baseWhat;
-        Type tagType = resolve(tag.type(), tag.location(), tagWhat);
+        Type tagType;
+        try {
+            tagType = resolve(tag.type(), tag.location(), tagWhat);
+        } catch (SchemaError e) {
+            if (union.base() instanceof Data.TypeName) {
+                throw new Skip(); // the base struct reports its own member
+            }
+            throw e;
+        }
         List<String> values;
         if (tagType instanceof EnumDef enumDef) {
             values = enumDef.values().stream().map(EnumValue::name).toList();
         } else if (tagType == BuiltinType.QTYPE) {
             values = BuiltinType.QTYPE_VALUES;
-        } else if (tagType instanceof UnionDef simple && simple.isSimple()) {
-            values = simple.branches().stream().map(Branch::name).toList();
         } else {
             throw new SchemaError(union.location(), tagWhat + " must be of enum type");
         }

@@ -33,7 +33,7 @@ public final class Schema {
         this.byName = index;
         for (UnionDef union : definitions(UnionDef.class)) {
             if (union.isSimple()) {
-                implicitEnums.put(union.implicitEnumName(), implicitEnum(union));
+                implicitEnums.put(union.implicitEnumName(), union.implicitEnum());
             }
         }
         this.freeDocs = List.copyOf(freeDocs);
@@ -166,10 +166,4 @@ public final class Schema {
         return branches;
     }
 
-    private static EnumDef implicitEnum(UnionDef union) {
-        List<EnumValue> values = union.branches().stream()
-                .map(b -> new EnumValue(b.name(), b.ifCond(), List.of(), b.location())).toList();
-        return new EnumDef(union.implicitEnumName(), values, null, union.ifCond(), List.of(), null,
-                union.location());
-    }
 }

@@ -31,6 +31,13 @@ public record UnionDef(String name, Data base, String discriminator, List<Branch
         return name + "Kind";
     }
 
+    /** A simple union's implicit enum: its branch names, in order, under the union's condition. */
+    public EnumDef implicitEnum() {
+        List<EnumValue> values = branches.stream()
+                .map(b -> new EnumValue(b.name(), b.ifCond(), List.of(), b.location())).toList();
+        return new EnumDef(implicitEnumName(), values, null, ifCond, List.of(), null, location);
+    }
+
     @Override
     public String meta() {
         return "union";

@@ -98,14 +98,15 @@ final class Lexer {
                         kind = Kind.FALSE;
                         return;
                     }
-                    if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
+                    if (isSpace(ch)) {
                         continue;
                     }
                     int end = start;
                     while (end < src.length() && "[]{}:,'\" \t\r\n".indexOf(src.charAt(end)) < 0) {
                         end++;
                     }
-                    throw new SchemaError(location(), "stray '" + src.substring(start, Math.max(end, start + 1)) + "'");
+                    throw new SchemaError(location(), "stray '" + printable(src.substring(start, Math.max(end, start + 1)))
+                            + "'");
                 }
             }
         }
@@ -141,8 +142,23 @@ final class Lexer {
         }
     }
 
+    /** Whitespace as QEMU's Python lexer sees it ({@code str.isspace()}). */
+    private static boolean isSpace(char ch) {
+        return Character.isWhitespace(ch) || Character.isSpaceChar(ch) || ch == '\u0085';
+    }
+
     private static String printable(char ch) {
         return ch >= 32 && ch < 127 ? String.valueOf(ch) : String.format("u%04x", (int) ch);
+    }
+
+    /** Text for a message: printable ASCII as it is, anything else (line breaks too) as {@code \\uXXXX}. */
+    private static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            out.append(ch >= 32 && ch < 127 ? String.valueOf(ch) : "\\" + printable(ch));
+        }
+        return out.toString();
     }
 
     /**
