@@ -228,7 +228,8 @@ final class ExpressionChecker {
             return null;
         }
         if (data instanceof Node.Obj && !boxed) {
-            return new Data.Inline(members(data, what, null));
+            List<Member> members = members(data, what, null);
+            return members.isEmpty() ? null : new Data.Inline(members); // no arguments, as in QEMU
         }
         if (data instanceof Node.Obj) {
             throw new SchemaError(data.location(), "'data' of " + what + " must be a type name when 'boxed' is true");

@@ -11,6 +11,28 @@ import org.qapijava.qapi.source.Location;
  */
 public record Diagnostic(Location location, String message) {
 
+    /** The message is kept to one line: control characters and line separators in it are escaped. */
+    public Diagnostic {
+        message = oneLine(message);
+    }
+
+    private static String oneLine(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            int type = Character.getType(ch);
+            boolean breaks = type == Character.CONTROL || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR;
+            if (breaks && out == null) {
+                out = new StringBuilder(text.substring(0, i));
+            }
+            if (out != null) {
+                out.append(breaks ? String.format("\\u%04x", (int) ch) : String.valueOf(ch));
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
     /**
      * The problem the way compilers print it: the include chain, if any, then {@code file:line:col: message}.
      */

@@ -19,6 +19,9 @@ final class Lexer {
     private int lineStart;
     /** Where the last recovery resumed, so that it never resumes twice at the same place. */
     private int lastResume = -1;
+    /** The last column computed on the current line, and where: columns are counted on from there. */
+    private int columnPos = -1;
+    private int column;
 
     /** The current token; for STRING the string's value, for COMMENT the whole line from its '#'. */
     Kind kind;
@@ -35,9 +38,12 @@ final class Lexer {
     }
 
     Location locationAt(int pos) {
-        int column = 1;
-        for (int i = lineStart; i < pos; i++) {
-            column = src.charAt(i) == '\t' ? ((column - 1) / 8 + 1) * 8 + 1 : column + 1;
+        if (columnPos < lineStart || columnPos > pos) {
+            columnPos = lineStart;
+            column = 1;
+        }
+        for (; columnPos < pos; columnPos++) {
+            column = src.charAt(columnPos) == '\t' ? ((column - 1) / 8 + 1) * 8 + 1 : column + 1;
         }
         return new Location(file, line, column);
     }
