@@ -1,6 +1,7 @@
 package org.qapijava.cli;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -8,6 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import javax.lang.model.SourceVersion;
+import org.qapijava.gen.JavaGenerator;
+import org.qapijava.gen.SourceWriter;
 import org.qapijava.qapi.SchemaReader;
 import org.qapijava.qapi.diag.Diagnostic;
 import org.qapijava.qapi.diag.SchemaException;
@@ -33,6 +38,10 @@ public final class QapiGen {
               check SCHEMA   check a QAPI schema (the entry file and what it includes)
                              -v, --verbose: print how many definitions of each kind it has
               dump SCHEMA    print the checked model as JSON on stdout
+              generate SCHEMA -o DIR -p PACKAGE
+                             write Java for the schema into the source folder DIR: types in PACKAGE,
+                             events in PACKAGE.event, commands in PACKAGE.command; files that did not
+                             change are not rewritten, generated files no longer produced are removed
               help           print this text
             """;
 
@@ -57,6 +66,7 @@ public final class QapiGen {
             return switch (args[0]) {
                 case "check" -> check(rest);
                 case "dump" -> dump(rest);
+                case "generate" -> generate(rest);
                 case "help", "-h", "--help" -> {
                     out.print(USAGE_TEXT);
                     yield OK;
@@ -67,6 +77,9 @@ public final class QapiGen {
             for (Diagnostic diagnostic : e.diagnostics()) {
                 err.println(diagnostic.location() == null ? "qapi-gen: " + diagnostic.format() : diagnostic.format());
             }
+            return INVALID;
+        } catch (IOException e) {
+            err.println("qapi-gen: " + e.getMessage());
             return INVALID;
         } catch (RuntimeException | Error e) {
             err.println("qapi-gen: internal error, please report it: " + e);
@@ -98,6 +111,41 @@ public final class QapiGen {
         out.println();
         out.flush();
         return OK;
+    }
+
+    private int generate(List<String> args) throws IOException {
+        String outputDir = option(args, "-o", "--output");
+        String pkg = option(args, "-p", "--package");
+        if (outputDir == null || pkg == null) {
+            return usage("generate needs -o DIR and -p PACKAGE");
+        }
+        if (!SourceVersion.isName(pkg)) {
+            return usage("'" + pkg + "' is not a Java package name");
+        }
+        Path schemaPath = schemaArgument(args);
+        if (schemaPath == null) {
+            return USAGE;
+        }
+        Schema schema = SchemaReader.read(schemaPath);
+        JavaGenerator generator = new JavaGenerator(schema, pkg, String.valueOf(schemaPath.getFileName()));
+        SourceWriter.Result result = SourceWriter.write(generator.generate(), Path.of(outputDir),
+                Set.of(pkg, pkg + ".event", pkg + ".command"));
+        out.println("qapi-gen: " + result.written().size() + " written, " + result.unchanged().size()
+                + " unchanged, " + result.removed().size() + " removed in " + outputDir);
+        return OK;
+    }
+
+    /** Removes an option and its value from args; null when it is absent or has no value. */
+    private static String option(List<String> args, String shortName, String longName) {
+        for (int i = 0; i < args.size() - 1; i++) {
+            if (args.get(i).equals(shortName) || args.get(i).equals(longName)) {
+                String value = args.get(i + 1);
+                args.remove(i + 1);
+                args.remove(i);
+                return value;
+            }
+        }
+        return null;
     }
 
     private Path schemaArgument(List<String> args) {

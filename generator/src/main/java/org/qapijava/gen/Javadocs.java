@@ -1,0 +1,113 @@
+package org.qapijava.gen;
+
+import com.palantir.javapoet.CodeBlock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.qapijava.qapi.doc.Doc;
+import org.qapijava.qapi.doc.DocSection;
+import org.qapijava.qapi.model.Feature;
+import org.qapijava.qapi.model.IfCond;
+import org.qapijava.qapi.model.Member;
+
+/**
+ * Turns the schema's doc comments into Javadoc: the text is HTML-escaped, {@code @member} references and
+ * {@code `literals`} become {@code {@code ...}}, examples become {@code <pre>} blocks; {@code Since} becomes
+ * {@code @since}, {@code Returns} {@code @return}, member descriptions {@code @param}.
+ */
+final class Javadocs {
+    private static final Pattern REFERENCE = Pattern.compile("@([A-Za-z0-9_.-]*[A-Za-z0-9_])");
+    private static final Pattern LITERAL = Pattern.compile("``?([^`\\n]+)``?");
+
+    private Javadocs() {}
+
+    /** One paragraph or more of schema doc text as Javadoc HTML. */
+    static String text(String text) {
+        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("*/", "*&#47;");
+        escaped = LITERAL.matcher(escaped).replaceAll(m -> Matcher.quoteReplacement("<code>" + m.group(1) + "</code>"));
+        escaped = REFERENCE.matcher(escaped).replaceAll(m -> Matcher.quoteReplacement("<code>" + m.group(1) + "</code>"));
+        return escaped.replace("\n\n", "\n<p>\n").replace("{", "&#123;").replace("}", "&#125;");
+    }
+
+    /** A code example, kept as written. */
+    private static String example(String text) {
+        String body = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;")
+                .replace("@", "&#64;").replace("{", "&#123;").replace("}", "&#125;");
+        return "<pre>\n" + body + "\n</pre>";
+    }
+
+    /**
+     * A definition's Javadoc: its body, its untagged and tagged sections, {@code @param} lines for the given
+     * members (records), where it comes from in the schema, and {@code @since}.
+     */
+    static CodeBlock definition(Doc doc, String meta, String wireName, IfCond ifCond, List<Feature> features,
+            Map<Member, String> params) {
+        CodeBlock.Builder out = CodeBlock.builder();
+        if (doc != null && !doc.body().isBlank()) {
+            out.add("$L\n", text(doc.body()));
+        } else {
+            out.add("The QAPI $L {@code $L}.\n", meta, wireName.replace("@", "&#64;"));
+        }
+        sections(out, doc);
+        condition(out, ifCond);
+        deprecation(out, doc, features);
+        if (params != null) {
+            params.forEach((member, name) -> out.add("@param $L $L\n", name, memberText(doc, member.name())));
+        }
+        since(out, doc);
+        return out.build();
+    }
+
+    /** The description of one member, or a plain line naming its wire name. */
+    static String memberText(Doc doc, String wireName) {
+        Optional<DocSection> section = doc == null ? Optional.empty() : doc.member(wireName);
+        return section.map(s -> text(s.text())).filter(t -> !t.isBlank())
+                .orElse("the member {@code " + wireName + "}");
+    }
+
+    static void sections(CodeBlock.Builder out, Doc doc) {
+        if (doc == null) {
+            return;
+        }
+        for (DocSection section : doc.sections()) {
+            String name = section.name();
+            if ("Since".equals(name) || "Returns".equals(name) || section.text().isBlank()) {
+                continue;
+            }
+            if (name != null && name.startsWith("Example")) {
+                out.add("<p>$L:\n$L\n", name, example(section.text()));
+            } else if (section.text().startsWith(".. qmp-example::")) {
+                out.add("<p>Example:\n$L\n", example(section.text().substring(".. qmp-example::".length()).strip()));
+            } else {
+                out.add("<p>$L$L\n", name == null ? "" : name + ": ", text(section.text()));
+            }
+        }
+    }
+
+    static void condition(CodeBlock.Builder out, IfCond ifCond) {
+        if (ifCond.isPresent()) {
+            out.add("<p>Only in a QEMU built with {@code $L}.\n", Metadata.condition(ifCond));
+        }
+    }
+
+    static void deprecation(CodeBlock.Builder out, Doc doc, List<Feature> features) {
+        if (features.stream().anyMatch(Feature::isDeprecated)) {
+            String reason = doc == null ? "" : doc.feature(Feature.DEPRECATED).map(s -> text(s.text())).orElse("");
+            out.add("@deprecated $L\n", reason.isBlank() ? "QEMU marks this deprecated." : reason);
+        }
+    }
+
+    static void since(CodeBlock.Builder out, Doc doc) {
+        if (doc != null) {
+            doc.since().filter(s -> !s.isBlank()).ifPresent(s -> out.add("@since QEMU $L\n", text(s.lines().findFirst().orElse(s))));
+        }
+    }
+
+    /** A command's result, for {@code @return}. */
+    static Optional<String> returns(Doc doc) {
+        return doc == null ? Optional.empty() : doc.section("Returns").map(s -> text(s.text()));
+    }
+}

@@ -1,0 +1,66 @@
+package org.qapijava.gen;
+
+import com.palantir.javapoet.JavaFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Writes generated files into a source folder, touching only what changed: a file whose content is the same
+ * is not rewritten (its timestamp stays, so builds stay incremental), and a generated file that the schema no
+ * longer yields is removed. Files without the generated-code marker are never touched.
+ */
+public final class SourceWriter {
+
+    /** What a write did. */
+    public record Result(List<Path> written, List<Path> unchanged, List<Path> removed) {}
+
+    private SourceWriter() {}
+
+    public static Result write(List<JavaFile> files, Path outputDir, Set<String> packages) throws IOException {
+        List<Path> written = new ArrayList<>();
+        List<Path> unchanged = new ArrayList<>();
+        Set<Path> produced = new HashSet<>();
+        for (JavaFile file : files) {
+            Path path = outputDir.resolve(file.packageName().replace('.', '/')).resolve(file.typeSpec().name() + ".java");
+            byte[] content = file.toString().getBytes(StandardCharsets.UTF_8);
+            produced.add(path.toAbsolutePath().normalize());
+            if (Files.isRegularFile(path) && Arrays.equals(Files.readAllBytes(path), content)) {
+                unchanged.add(path);
+                continue;
+            }
+            Files.createDirectories(path.getParent());
+            Files.write(path, content);
+            written.add(path);
+        }
+        List<Path> removed = new ArrayList<>();
+        for (String pkg : packages) {
+            Path dir = outputDir.resolve(pkg.replace('.', '/'));
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> listing = Files.list(dir)) {
+                for (Path path : listing.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                    if (!produced.contains(path.toAbsolutePath().normalize()) && isGenerated(path)) {
+                        Files.delete(path);
+                        removed.add(path);
+                    }
+                }
+            }
+        }
+        return new Result(written, unchanged, removed);
+    }
+
+    private static boolean isGenerated(Path path) throws IOException {
+        try (Stream<String> lines = Files.lines(path, StandardCharsets.UTF_8)) {
+            return lines.limit(3).anyMatch(line -> line.contains(JavaGenerator.MARKER));
+        }
+    }
+}
