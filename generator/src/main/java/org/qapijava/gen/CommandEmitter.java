@@ -35,17 +35,23 @@ final class CommandEmitter {
     private final Schema schema;
     private final Naming naming;
     private final JavaTypes types;
+    private final Codecs codecs;
 
     CommandEmitter(Naming naming, JavaTypes types) {
         this.schema = naming.schema();
         this.naming = naming;
         this.types = types;
+        this.codecs = new Codecs(naming);
     }
 
     /** The record of a command's inline arguments. */
     TypeSpec.Builder arguments(CommandDef command) {
         List<Component> components = components(schema.members(command.data()));
+        RecordCodec codec = new RecordCodec(naming.arguments(command.name()), command.name() + " arguments",
+                components, false, codecs);
         return new RecordWriter(naming.arguments(command.name()), command.name(), components, false).write()
+                .addMethods(codec.decoders())
+                .addMethods(codec.encoders(null, null))
                 .addJavadoc("The arguments of {@code $L}.\n", command.name())
                 .addJavadoc(RecordWriter.params(components, member -> command.doc(), false))
                 ;
@@ -68,11 +74,11 @@ final class CommandEmitter {
                             Modifier.FINAL)
                     .addJavadoc("{@code $L}.\n", command.name())
                     .addAnnotations(Metadata.of(command.ifCond(), command.features()))
-                    .initializer("new $T<>($S, $L, $L, $L, $L, $L, $L, $L)", DESCRIPTOR, command.name(),
+                    .initializer("new $T<>($S, $L, $L, $L, $L, $L, $L, $L,\n$L, $L)", DESCRIPTOR, command.name(),
                             literal(argumentsName(command)), literal(command.returns() == null ? null
                                     : command.returns().toString()),
                             command.allowOob(), command.allowPreconfig(), command.successResponse(),
-                            command.coroutine(), !command.gen())
+                            command.coroutine(), !command.gen(), encoder(command), decoder(command))
                     .build());
         }
         return spec;
@@ -201,6 +207,24 @@ final class CommandEmitter {
 
     private TypeName syncResult(CommandDef command) {
         return command.gen() ? types.required(command.returns()) : JavaTypes.JSON_VALUE;
+    }
+
+    private CodeBlock encoder(CommandDef command) {
+        TypeName arguments = argumentsType(command);
+        if (arguments.equals(VOID)) {
+            return CodeBlock.of("null");
+        }
+        if (!command.gen()) {
+            return CodeBlock.of("$T::writeAny", Codecs.WRITER);
+        }
+        return CodeBlock.of("$T::encode", arguments);
+    }
+
+    private CodeBlock decoder(CommandDef command) {
+        if (resultType(command).equals(VOID)) {
+            return CodeBlock.of("null");
+        }
+        return command.gen() ? codecs.decoder(command.returns()) : CodeBlock.of("$T::readAny", Codecs.READER);
     }
 
     private static String literal(String value) {

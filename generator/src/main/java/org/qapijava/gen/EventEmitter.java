@@ -26,15 +26,18 @@ import org.qapijava.qapi.model.TypeRef;
 final class EventEmitter {
     static final ClassName QMP_EVENT = ClassName.get("org.qapijava.runtime.event", "QmpEvent");
     static final ClassName TIMESTAMP = ClassName.get("org.qapijava.runtime.event", "EventTimestamp");
+    static final ClassName DECODER = ClassName.get("org.qapijava.runtime.event", "EventDecoder");
 
     private final Schema schema;
     private final Naming naming;
     private final JavaTypes types;
+    private final Codecs codecs;
 
     EventEmitter(Naming naming, JavaTypes types) {
         this.schema = naming.schema();
         this.naming = naming;
         this.types = types;
+        this.codecs = new Codecs(naming);
     }
 
     TypeSpec.Builder event(EventDef event) {
@@ -62,6 +65,18 @@ final class EventEmitter {
                         .initializer("$S", event.name()).build())
                 .addMethod(MethodSpec.methodBuilder("wireName").addModifiers(Modifier.PUBLIC).addAnnotation(Override.class)
                         .returns(String.class).addStatement("return WIRE_NAME").build());
+        MethodSpec.Builder decode = MethodSpec.methodBuilder("decode").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(name).addParameter(Codecs.READER, "in").addParameter(TIMESTAMP, timestamp)
+                .addJavadoc("Reads the event from its {@code data} object.\n");
+        if (event.boxed()) {
+            decode.addStatement("return new $T($L, $L, $T.NONE)", name, codecs.read(new TypeRef.Named(((Data.TypeName) event.data()).name())),
+                    timestamp, JavaTypes.UNKNOWN_FIELDS);
+        } else {
+            RecordCodec codec = new RecordCodec(name, event.name(), withTimestamp, true, codecs);
+            spec.addMethod(codec.decodeMembers(List.of(withTimestamp.get(withTimestamp.size() - 1))));
+            decode.addStatement("in.beginObject()").addStatement("return decodeMembers(in, $L)", timestamp);
+        }
+        spec.addMethod(decode.build());
         return spec;
     }
 
@@ -111,10 +126,23 @@ final class EventEmitter {
                     naming.event(events.get(i).name()), i < events.size() - 1 ? "," : "");
         }
         entries.unindent().add(")");
+        TypeName decoder = ParameterizedTypeName.get(DECODER, WildcardTypeName.subtypeOf(naming.eventInterface));
+        CodeBlock.Builder decoders = CodeBlock.builder().add("$T.<$T, $T>ofEntries(", Map.class, String.class, decoder)
+                .indent();
+        for (int i = 0; i < events.size(); i++) {
+            ClassName event = naming.event(events.get(i).name());
+            decoders.add("\n$T.entry($T.WIRE_NAME, ($T) $T::decode)$L", Map.class, event,
+                    ParameterizedTypeName.get(DECODER, event), event, i < events.size() - 1 ? "," : "");
+        }
+        decoders.unindent().add(")");
         return TypeSpec.classBuilder(naming.eventRegistry).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("The events of this schema by wire name.\n")
                 .addField(FieldSpec.builder(map, "BY_WIRE_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .initializer(entries.build()).build())
+                .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class), JavaTypes.STRING, decoder),
+                                "DECODERS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The decoder of each event, by wire name.\n")
+                        .initializer(decoders.build()).build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 ;
     }

@@ -27,11 +27,13 @@ final class TypeEmitter {
     private final Schema schema;
     private final Naming naming;
     private final JavaTypes types;
+    private final Codecs codecs;
 
     TypeEmitter(Naming naming, JavaTypes types) {
         this.schema = naming.schema();
         this.naming = naming;
         this.types = types;
+        this.codecs = new Codecs(naming);
     }
 
     TypeSpec.Builder enumType(EnumDef enumDef) {
@@ -73,6 +75,18 @@ final class TypeEmitter {
         }
         from.addStatement("default: return $L", unrecognized).endControlFlow();
         spec.addMethod(from.build());
+        spec.addMethod(MethodSpec.methodBuilder("decode").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(name)
+                .addParameter(Codecs.READER, "in")
+                .addJavadoc("Reads a value; one this version does not know is the reader's policy's to judge.\n")
+                .addStatement("$T wire = in.readString()", String.class)
+                .addStatement("$T value = fromWireName(wire)", name)
+                .beginControlFlow("if (value == $L)", unrecognized)
+                .addStatement("in.unknownEnumValue(wire, $S)", enumDef.name())
+                .endControlFlow()
+                .addStatement("return value").build());
+        spec.addMethod(MethodSpec.methodBuilder("encode").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addParameter(Codecs.WRITER, "out").addParameter(name, "value")
+                .addStatement("out.writeEnum(value.wireName())").build());
         return spec;
     }
 
@@ -86,6 +100,8 @@ final class TypeEmitter {
                 .addJavadoc(RecordWriter.params(components, member -> declaringDoc(struct, member), true))
                 .addAnnotation(Metadata.wireName(struct.name()))
                 .addAnnotations(Metadata.of(struct.ifCond(), struct.features()));
+        RecordCodec codec = new RecordCodec(name, struct.name(), components, true, codecs);
+        spec.addMethods(codec.decoders()).addMethods(codec.encoders(null, null));
         ClassName fields = naming.fields(struct.name());
         if (fields != null) {
             spec.addSuperinterface(fields);
@@ -169,6 +185,13 @@ final class TypeEmitter {
             if (branchFields != null) {
                 record.addSuperinterface(branchFields);
             }
+            if (branch.type() != null && schema.resolve(branch.type()) instanceof UnionDef nested) {
+                addNestedUnionCodec(record, branchName, union, tag, branch, withoutTag, components, nested);
+            } else {
+                RecordCodec codec = new RecordCodec(branchName, union.name(), components, true, codecs);
+                record.addMethod(codec.decodeMembers(List.of()))
+                        .addMethods(codec.encoders(tag.name(), branch.name()));
+            }
             record.addMethod(MethodSpec.methodBuilder(baseNames.get(tag)).addModifiers(Modifier.PUBLIC)
                     .addAnnotation(Override.class).returns(tagEnum)
                     .addStatement("return $T.$L", tagEnum, naming.constant(enumName, branch.name())).build());
@@ -176,7 +199,10 @@ final class TypeEmitter {
         }
         ClassName unknown = name.nestedClass(naming.unknownBranch(union.name()));
         List<Component> unknownComponents = components(baseMembers, withoutTag);
+        RecordCodec unknownCodec = new RecordCodec(unknown, union.name(), unknownComponents, true, codecs);
         spec.addType(new RecordWriter(unknown, union.name() + " unknown branch", unknownComponents, true).write()
+                .addMethod(unknownCodec.decodeMembers(List.of()))
+                .addMethods(unknownCodec.encoders(tag.name(), null))
                 .addJavadoc("A branch this version of the API does not know, which a newer QEMU sent: the lenient decode\n"
                         + "keeps its {@code $L} and its other members in {@code unknownFields}.\n", tag.name())
                 .addJavadoc(RecordWriter.params(unknownComponents, member -> unionMemberDoc(union, null, member), true))
@@ -186,6 +212,7 @@ final class TypeEmitter {
                         .addStatement("return $T.$L", tagEnum, naming.constant(enumName, null)).build())
                 .addModifiers(Modifier.STATIC)
                 .build());
+        addUnionCodec(spec, name, union.name(), tag.name(), schema.allBranches(union));
         return spec;
     }
 
@@ -199,7 +226,10 @@ final class TypeEmitter {
             ClassName branchName = name.nestedClass(naming.branch(union.name(), branch.name()));
             Member data = new Member("data", branch.type(), false, branch.ifCond(), List.of(), branch.location());
             List<Component> components = List.of(new Component("data", types.required(branch.type()), data));
+            RecordCodec codec = new RecordCodec(branchName, union.name(), components, true, codecs);
             spec.addType(new RecordWriter(branchName, union.name() + " branch " + branch.name(), components, true).write()
+                    .addMethod(codec.decodeMembers(List.of()))
+                    .addMethods(codec.encoders("type", branch.name()))
                     .addJavadoc("The branch {@code $L} of {@link $T}: on the wire {@code {\"type\": \"$L\", \"data\": ...}}.\n",
                             branch.name(), name, branch.name())
                     .addJavadoc("@param data $L\n", Javadocs.memberText(union.doc(), branch.name()))
@@ -213,7 +243,10 @@ final class TypeEmitter {
                     .build());
         }
         ClassName unknown = name.nestedClass(naming.unknownBranch(union.name()));
+        RecordCodec unknownCodec = new RecordCodec(unknown, union.name(), List.of(), true, codecs);
         spec.addType(new RecordWriter(unknown, union.name() + " unknown branch", List.of(), true).write()
+                .addMethod(unknownCodec.decodeMembers(List.of()))
+                .addMethods(unknownCodec.encoders("type", null))
                 .addJavadoc("A branch this version of the API does not know, kept whole in {@code unknownFields}.\n")
                 .addJavadoc("@param unknownFields the branch's {@code type} and {@code data}\n")
                 .addSuperinterface(name)
@@ -222,6 +255,7 @@ final class TypeEmitter {
                         .build())
                 .addModifiers(Modifier.STATIC)
                 .build());
+        addUnionCodec(spec, name, union.name(), "type", union.branches());
         return spec;
     }
 
@@ -247,6 +281,7 @@ final class TypeEmitter {
             }
             spec.addType(record.addModifiers(Modifier.STATIC).build());
         }
+        addAlternateCodec(spec, name, alternate);
         return spec;
     }
 
@@ -258,6 +293,129 @@ final class TypeEmitter {
                         definition.features(), null))
                 .addAnnotation(Metadata.wireName(wireName))
                 .addAnnotations(Metadata.of(definition.ifCond(), definition.features()));
+    }
+
+    /**
+     * A union's codec: {@code decode}/{@code decodeMembers} read the discriminator (wherever it stands in
+     * the object) and hand the rest to the branch; {@code encode}/{@code encodeMembers} dispatch on the
+     * branch. Every branch has {@code unknownFields}, so the interface declares it.
+     */
+    private void addUnionCodec(TypeSpec.Builder spec, ClassName name, String unionName, String discriminator,
+            List<Branch> branches) {
+        spec.addMethod(MethodSpec.methodBuilder(Naming.UNKNOWN_FIELDS).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                .returns(JavaTypes.UNKNOWN_FIELDS)
+                .addJavadoc("@return what a lenient decode found that this version does not know\n").build());
+        spec.addMethod(MethodSpec.methodBuilder("decode").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(name)
+                .addParameter(Codecs.READER, "in").addJavadoc("Reads a {@code $L} object.\n", unionName)
+                .addStatement("in.beginObject()").addStatement("return decodeMembers(in)").build());
+        MethodSpec.Builder decodeMembers = MethodSpec.methodBuilder("decodeMembers")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(name).addParameter(Codecs.READER, "in")
+                .addJavadoc("Reads the members of a {@code $L} object already begun.\n", unionName)
+                .addStatement("$T tag = in.readDiscriminator($S, $S)", String.class, discriminator, unionName)
+                .beginControlFlow("switch (tag)");
+        MethodSpec.Builder encodeMembers = MethodSpec.methodBuilder("encodeMembers")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC).addParameter(Codecs.WRITER, "out").addParameter(name, "value")
+                .addJavadoc("Writes the members of a {@code $L} into an object already begun.\n", unionName);
+        boolean first = true;
+        for (Branch branch : branches) {
+            ClassName branchName = name.nestedClass(naming.branch(unionName, branch.name()));
+            decodeMembers.addStatement("case $S: return $T.decodeMembers(in)", branch.name(), branchName);
+            encodeMembers.addCode(first ? "if " : "} else if ").addCode("(value instanceof $T v) {\n$>", branchName)
+                    .addStatement("$T.encodeMembers(out, v)", branchName).addCode("$<");
+            first = false;
+        }
+        ClassName unknown = name.nestedClass(naming.unknownBranch(unionName));
+        decodeMembers.addStatement("default: in.unknownBranch($S, tag, $S)", discriminator, unionName)
+                .addStatement("return $T.decodeMembers(in)", unknown).endControlFlow();
+        encodeMembers.addCode(first ? "" : "} else ").addCode("{\n$>")
+                .addStatement("$T.encodeMembers(out, ($T) value)", unknown, unknown).addCode("$<}\n");
+        spec.addMethod(decodeMembers.build()).addMethod(encodeMembers.build());
+        spec.addMethod(MethodSpec.methodBuilder("encode").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addParameter(Codecs.WRITER, "out").addParameter(name, "value")
+                .addJavadoc("Writes a {@code $L} object.\n", unionName)
+                .addStatement("out.beginObject(value.unknownFields())").addStatement("encodeMembers(out, value)")
+                .addStatement("out.endObject()").build());
+    }
+
+    /**
+     * A branch whose type is itself a union (QEMU 9.1 and later): the outer base's members are taken out by
+     * name, and the inner union reads the rest of the same object.
+     */
+    private void addNestedUnionCodec(TypeSpec.Builder record, ClassName branchName, UnionDef union, Member tag,
+            Branch branch, List<Member> baseMembers, List<Component> components, UnionDef nested) {
+        ClassName inner = naming.type(nested.name());
+        MethodSpec.Builder decode = MethodSpec.methodBuilder("decodeMembers").addModifiers(Modifier.STATIC)
+                .returns(branchName).addParameter(Codecs.READER, "in");
+        List<String> arguments = new ArrayList<>();
+        for (Component component : components) {
+            if (component.member() == null) {
+                decode.addStatement("$T $L = $T.decodeMembers(in)", inner, component.name(), inner);
+            } else {
+                decode.addStatement("$T $L_ = in.readAhead($S)", JavaTypes.JSON_VALUE, component.name(), component.wireName());
+                CodeBlock read = CodeBlock.of("in.decodeMember($S, $L_, $L)", component.wireName(), component.name(),
+                        codecs.decoder(component.member().type()));
+                if (component.optional()) {
+                    decode.addStatement("$T $L = $L_ == null ? $T.empty() : $T.of($L)", component.type(), component.name(),
+                            component.name(), java.util.Optional.class, java.util.Optional.class, read);
+                } else {
+                    decode.beginControlFlow("if ($L_ == null)", component.name())
+                            .addStatement("throw in.missing($S, $S)", component.wireName(), union.name()).endControlFlow()
+                            .addStatement("$T $L = $L", component.type(), component.name(), read);
+                }
+            }
+            arguments.add(component.name());
+        }
+        arguments.add("in.endObject()");
+        record.addMethod(decode.addStatement("return new $T($L)", branchName, String.join(", ", arguments)).build());
+        List<Component> members = components.stream().filter(c -> c.member() != null).toList();
+        List<MethodSpec> encoders = new RecordCodec(branchName, union.name(), members, true, codecs)
+                .encoders(tag.name(), branch.name());
+        MethodSpec encodeMembers = encoders.get(1).toBuilder()
+                .addStatement("$T.encodeMembers(out, value.$L())", inner,
+                        components.stream().filter(c -> c.member() == null).findFirst().orElseThrow().name())
+                .build();
+        record.addMethod(encoders.get(0)).addMethod(encodeMembers);
+    }
+
+    /** An alternate's codec: the branch is chosen by the kind of JSON value. */
+    private void addAlternateCodec(TypeSpec.Builder spec, ClassName name, AlternateDef alternate) {
+        MethodSpec.Builder decode = MethodSpec.methodBuilder("decode").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(name).addParameter(Codecs.READER, "in")
+                .addJavadoc("Reads a {@code $L}: the branch that takes the kind of JSON value there.\n", alternate.name())
+                .beginControlFlow("switch (in.peek())");
+        MethodSpec.Builder encode = MethodSpec.methodBuilder("encode").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addParameter(Codecs.WRITER, "out").addParameter(name, "value");
+        boolean first = true;
+        for (Branch branch : alternate.branches()) {
+            ClassName variant = name.nestedClass(naming.branch(alternate.name(), branch.name()));
+            String json = schema.resolve(branch.type()).jsonType();
+            boolean isNull = json.equals("null");
+            List<String> kinds = switch (json) {
+                case "string" -> List.of("STRING");
+                case "number" -> List.of("INTEGER", "NUMBER");
+                case "int" -> List.of("INTEGER");
+                case "boolean" -> List.of("BOOLEAN");
+                case "null" -> List.of("NULL");
+                case "array" -> List.of("ARRAY");
+                default -> List.of("OBJECT");
+            };
+            for (String kind : kinds) {
+                decode.addCode("case $L:\n$>", kind);
+                if (isNull) {
+                    decode.addStatement("in.readNull()").addStatement("return new $T()", variant);
+                } else {
+                    decode.addStatement("return new $T($L)", variant, codecs.read(branch.type()));
+                }
+                decode.addCode("$<");
+            }
+            encode.addCode(first ? "if " : "} else if ").addCode("(value instanceof $T v) {\n$>", variant)
+                    .addStatement(isNull ? CodeBlock.of("out.writeNull()") : codecs.write(branch.type(), CodeBlock.of("v.value()")))
+                    .addCode("$<");
+            first = false;
+        }
+        decode.addStatement("default: throw in.noBranch($S)", alternate.name()).endControlFlow();
+        encode.addCode("}\n");
+        spec.addMethod(decode.build()).addMethod(encode.build());
     }
 
     /** A simple union's implicit enum of branch names. */

@@ -19,4 +19,18 @@ public enum QType {
     public String wireName() {
         return wireName;
     }
+
+    public static QType decode(org.qapijava.runtime.wire.WireReader in) {
+        String wire = in.readString();
+        for (QType value : values()) {
+            if (value.wireName.equals(wire)) {
+                return value;
+            }
+        }
+        throw in.error("unknown value '" + wire + "' of enum QType");
+    }
+
+    public static void encode(org.qapijava.runtime.wire.WireWriter out, QType value) {
+        out.writeEnum(value.wireName);
+    }
 }

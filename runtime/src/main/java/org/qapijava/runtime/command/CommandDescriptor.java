@@ -1,5 +1,8 @@
 package org.qapijava.runtime.command;
 
+import org.qapijava.runtime.wire.Decoder;
+import org.qapijava.runtime.wire.Encoder;
+
 /**
  * What the runtime needs to know to execute one command: its wire name, its argument and return types (as
  * the schema writes them), and its flags.
@@ -15,6 +18,9 @@ package org.qapijava.runtime.command;
  * @param coroutine       QEMU runs it in a coroutine
  * @param raw             the schema has {@code 'gen': false}: it takes raw JSON arguments and no typed
  *                        arguments exist for it
+ * @param argumentsEncoder writes the arguments object; null when it takes none
+ * @param resultDecoder    reads the {@code "return"} value; null when it returns nothing (QEMU sends {})
  */
 public record CommandDescriptor<A, R>(String wireName, String arguments, String returns, boolean allowOob,
-        boolean allowPreconfig, boolean successResponse, boolean coroutine, boolean raw) {}
+        boolean allowPreconfig, boolean successResponse, boolean coroutine, boolean raw,
+        Encoder<A> argumentsEncoder, Decoder<R> resultDecoder) {}
