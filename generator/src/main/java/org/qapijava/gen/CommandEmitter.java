@@ -109,33 +109,34 @@ final class CommandEmitter {
         List<MethodSpec> methods = new ArrayList<>();
         TypeName arguments = argumentsType(command);
         if (arguments.equals(VOID)) {
-            methods.add(method(command, methodName, returns, async).addStatement(invoke(returns, call, descriptor, "null")).build());
+            methods.add(method(command, methodName, returns, async)
+                    .addStatement(invoke(returns, call, descriptor, CodeBlock.of("null"))).build());
             return methods;
         }
         String parameter = "arguments";
         methods.add(method(command, methodName, returns, async)
                 .addParameter(arguments, parameter)
                 .addJavadoc("@param $L the command's arguments\n", parameter)
-                .addStatement(invoke(returns, call, descriptor, parameter)).build());
+                .addStatement(invoke(returns, call, descriptor, CodeBlock.of("$L", parameter))).build());
         if (!command.gen() || command.boxed()) {
             return methods;
         }
         List<Member> members = schema.members(command.data());
         Map<Member, String> names = Naming.components(members, Naming.RECORD_RESERVED);
         MethodSpec.Builder flat = method(command, methodName, returns, async);
-        List<String> values = new ArrayList<>();
+        List<CodeBlock> values = new ArrayList<>();
         for (Member member : members) {
             String javaName = names.get(member);
             if (member.optional()) {
-                values.add(CodeBlock.of("$T.empty()", Optional.class).toString());
+                values.add(CodeBlock.of("$T.empty()", Optional.class));
             } else {
                 flat.addParameter(ParameterSpec.builder(types.required(member.type()), javaName).build());
                 flat.addJavadoc("@param $L $L\n", javaName, Javadocs.memberText(argumentsDoc(command), member.name()));
-                values.add(javaName);
+                values.add(CodeBlock.of("$L", javaName));
             }
         }
-        CodeBlock construct = CodeBlock.of("new $T($L)", arguments, String.join(", ", values));
-        methods.add(flat.addStatement(invoke(returns, call, descriptor, construct.toString())).build());
+        CodeBlock construct = CodeBlock.of("new $T($L)", arguments, CodeBlock.join(values, ", "));
+        methods.add(flat.addStatement(invoke(returns, call, descriptor, construct)).build());
         return methods;
     }
 
@@ -164,7 +165,7 @@ final class CommandEmitter {
         return method;
     }
 
-    private static CodeBlock invoke(TypeName returns, String call, CodeBlock descriptor, String arguments) {
+    private static CodeBlock invoke(TypeName returns, String call, CodeBlock descriptor, CodeBlock arguments) {
         return returns.equals(TypeName.VOID) ? CodeBlock.of("$L($L, $L)", call, descriptor, arguments)
                 : CodeBlock.of("return $L($L, $L)", call, descriptor, arguments);
     }

@@ -43,7 +43,8 @@ final class EventEmitter {
     TypeSpec.Builder event(EventDef event) {
         ClassName name = naming.event(event.name());
         List<Component> components = new ArrayList<>();
-        NameScope scope = NameScope.members().reserve(Naming.RECORD_RESERVED).reserve("wireName");
+        // the timestamp accessor is QmpEvent's: it keeps its name, a data member called timestamp yields
+        NameScope scope = NameScope.members().reserve(Naming.RECORD_RESERVED).reserve("wireName", "timestamp");
         if (event.boxed()) {
             components.add(new Component(scope.claim("data"), types.required(new TypeRef.Named(((Data.TypeName) event.data()).name())), null));
         } else {
@@ -52,7 +53,7 @@ final class EventEmitter {
                         types.member(member.type(), member.optional()), member));
             }
         }
-        String timestamp = scope.claim("timestamp");
+        String timestamp = "timestamp";
         List<Component> withTimestamp = new ArrayList<>(components);
         withTimestamp.add(new Component(timestamp, TIMESTAMP, null));
         TypeSpec.Builder spec = new RecordWriter(name, event.name(), withTimestamp, true).write()

@@ -96,7 +96,8 @@ final class RecordWriter {
     }
 
     private void addBuilder(TypeSpec.Builder record) {
-        ClassName builder = name.nestedClass("Builder");
+        // a nested class may not share its enclosing record's name
+        ClassName builder = name.nestedClass(name.simpleName().equals("Builder") ? "Builder_" : "Builder");
         TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Builds a {@link $T}: set the required members, and the optional ones that are present.\n", name)

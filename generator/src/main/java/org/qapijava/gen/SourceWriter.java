@@ -28,9 +28,12 @@ public final class SourceWriter {
         List<Path> written = new ArrayList<>();
         List<Path> unchanged = new ArrayList<>();
         Set<Path> produced = new HashSet<>();
-        for (JavaFile file : files) {
+        // rendering is most of the work and each file's text depends on that file alone: use every core
+        List<byte[]> contents = files.parallelStream().map(f -> f.toString().getBytes(StandardCharsets.UTF_8)).toList();
+        for (int i = 0; i < files.size(); i++) {
+            JavaFile file = files.get(i);
             Path path = outputDir.resolve(file.packageName().replace('.', '/')).resolve(file.typeSpec().name() + ".java");
-            byte[] content = file.toString().getBytes(StandardCharsets.UTF_8);
+            byte[] content = contents.get(i);
             produced.add(path.toAbsolutePath().normalize());
             if (Files.isRegularFile(path) && Arrays.equals(Files.readAllBytes(path), content)) {
                 unchanged.add(path);
