@@ -18,9 +18,12 @@ final class NameScope {
         this.ignoreCase = ignoreCase;
     }
 
-    /** A scope of members or methods: case matters. */
+    /**
+     * A scope of members, parameters, locals or methods: case matters. The first segments of package names
+     * are taken, so that a qualified name such as {@code java.util.Optional} is never shadowed.
+     */
     static NameScope members() {
-        return new NameScope(false);
+        return new NameScope(false).reserve("java", "javax", "org", "com");
     }
 
     /** A scope of top-level types in one package: names that differ only in case collide. */

@@ -57,6 +57,8 @@ final class Naming {
     private final Map<String, String> methods = new HashMap<>();
     private final Map<String, String> descriptorNames = new HashMap<>();
     private final Map<String, Set<String>> javaLangClashes = new HashMap<>();
+    /** Java names a struct's members must avoid: those of the union bases it is a branch of. */
+    private final Map<String, Set<String>> branchReserved = new HashMap<>();
 
     Naming(Schema schema, String basePackage) {
         this.schema = schema;
@@ -95,6 +97,7 @@ final class Naming {
                 fields.put(struct.name(), ClassName.get(typesPackage, typeFiles.claim(types.get(struct.name()).simpleName() + "Fields")));
             }
         }
+        reserveUnionBaseNames();
         nameConstants();
         nameBranches();
         nameCommands();
@@ -128,6 +131,38 @@ final class Naming {
             }
         }
         return need;
+    }
+
+    /**
+     * A union branch record holds the union's base members and the branch struct's members; the struct's
+     * records and {@code Fields} interfaces must name its members as the branch record does, so a struct
+     * (and every struct in its base chain) avoids the Java names of the union bases it is a branch of.
+     */
+    private void reserveUnionBaseNames() {
+        for (UnionDef union : schema.definitions(UnionDef.class)) {
+            if (union.isSimple()) {
+                continue;
+            }
+            Set<String> baseNames = new HashSet<>(components(schema.members(union.base()), RECORD_RESERVED).values());
+            for (Branch branch : union.branches()) {
+                Definition type = schema.lookup(branch.type().name()).orElse(null);
+                while (type instanceof StructDef struct) {
+                    branchReserved.computeIfAbsent(struct.name(), k -> new HashSet<>()).addAll(baseNames);
+                    type = struct.base() == null ? null : schema.lookup(struct.base()).orElse(null);
+                }
+            }
+        }
+    }
+
+    /** The names a struct's members avoid: every record's own, and its base chain's union base names. */
+    String[] reserved(String structName) {
+        Set<String> reserved = new java.util.TreeSet<>(List.of(RECORD_RESERVED));
+        Definition type = schema.lookup(structName).orElse(null);
+        while (type instanceof StructDef struct) {
+            reserved.addAll(branchReserved.getOrDefault(struct.name(), Set.of()));
+            type = struct.base() == null ? null : schema.lookup(struct.base()).orElse(null);
+        }
+        return reserved.toArray(String[]::new);
     }
 
     private void nameConstants() {

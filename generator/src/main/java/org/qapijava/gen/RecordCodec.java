@@ -120,8 +120,8 @@ final class RecordCodec {
         MethodSpec encode = MethodSpec.methodBuilder("encode").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addParameter(Codecs.WRITER, "out").addParameter(name, "value")
                 .addJavadoc("Writes a {@code $L} object.\n", typeName)
-                .addStatement("out.beginObject($L)", unknownFields ? "value.unknownFields()"
-                        : CodeBlock.of("$T.NONE", JavaTypes.UNKNOWN_FIELDS).toString())
+                .addStatement("out.beginObject($L)", unknownFields ? CodeBlock.of("value.unknownFields()")
+                        : CodeBlock.of("$T.NONE", JavaTypes.UNKNOWN_FIELDS))
                 .addStatement("encodeMembers(out, value)")
                 .addStatement("out.endObject()")
                 .build();

@@ -93,7 +93,7 @@ final class TypeEmitter {
     /** The struct's record; its own and its bases' members as components, in wire order. */
     TypeSpec.Builder struct(StructDef struct) {
         ClassName name = naming.type(struct.name());
-        List<Component> components = components(schema.allMembers(struct));
+        List<Component> components = components(schema.allMembers(struct), null, naming.reserved(struct.name()));
         TypeSpec.Builder spec = new RecordWriter(name, struct.name(), components, true).write()
                 .addJavadoc(Javadocs.definition(struct.doc(), "struct", struct.name(), struct.ifCond(),
                         struct.features(), null))
@@ -120,7 +120,7 @@ final class TypeEmitter {
         if (struct.base() != null) {
             spec.addSuperinterface(naming.fields(struct.base()));
         }
-        Map<Member, String> names = Naming.components(schema.allMembers(struct), Naming.RECORD_RESERVED);
+        Map<Member, String> names = Naming.components(schema.allMembers(struct), naming.reserved(struct.name()));
         for (Member member : struct.members()) {
             spec.addMethod(accessor(member, names.get(member), struct.doc()));
         }
@@ -165,9 +165,9 @@ final class TypeEmitter {
             if (branch.type() == null) {
                 components = components(members, withoutTag);
             } else if (schema.resolve(branch.type()) instanceof StructDef struct) {
-                members.addAll(schema.allMembers(struct));
-                components = components(members, null);
-                components.removeIf(c -> c.member() == tag);
+                // the base's members keep the union's names; the struct's, the names its Fields use
+                components = components(baseMembers, withoutTag);
+                components.addAll(components(schema.allMembers(struct), null, naming.reserved(struct.name())));
                 branchFields = naming.fields(struct.name());
             } else {
                 // a union as a branch (QEMU 9.1 and later): its members sit beside the base's on the wire
@@ -428,7 +428,11 @@ final class TypeEmitter {
      * (null: all).
      */
     private List<Component> components(List<Member> members, List<Member> keep) {
-        Map<Member, String> names = Naming.components(members, Naming.RECORD_RESERVED);
+        return components(members, keep, Naming.RECORD_RESERVED);
+    }
+
+    private List<Component> components(List<Member> members, List<Member> keep, String[] reserved) {
+        Map<Member, String> names = Naming.components(members, reserved);
         List<Component> components = new ArrayList<>();
         names.forEach((member, javaName) -> {
             if (keep == null || keep.contains(member)) {

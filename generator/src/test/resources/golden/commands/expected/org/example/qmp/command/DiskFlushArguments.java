@@ -4,6 +4,7 @@ package org.example.qmp.command;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
+import org.qapijava.runtime.UnknownFields;
 import org.qapijava.runtime.meta.WireName;
 import org.qapijava.runtime.wire.WireReader;
 import org.qapijava.runtime.wire.WireWriter;
@@ -59,7 +60,7 @@ public record DiskFlushArguments(@WireName("device") Optional<String> device) {
      * Writes a {@code disk-flush arguments} object.
      */
     public static void encode(WireWriter out, DiskFlushArguments value) {
-        out.beginObject(org.qapijava.runtime.UnknownFields.NONE);
+        out.beginObject(UnknownFields.NONE);
         encodeMembers(out, value);
         out.endObject();
     }

@@ -4,6 +4,7 @@ package org.example.qmp.command;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
+import org.qapijava.runtime.UnknownFields;
 import org.qapijava.runtime.meta.WireName;
 import org.qapijava.runtime.wire.WireReader;
 import org.qapijava.runtime.wire.WireWriter;
@@ -84,7 +85,7 @@ public record DiskResizeArguments(@WireName("device") String device, @WireName("
      * Writes a {@code disk-resize arguments} object.
      */
     public static void encode(WireWriter out, DiskResizeArguments value) {
-        out.beginObject(org.qapijava.runtime.UnknownFields.NONE);
+        out.beginObject(UnknownFields.NONE);
         encodeMembers(out, value);
         out.endObject();
     }

@@ -3,6 +3,7 @@ package org.example.qmp.command;
 
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.qapijava.runtime.UnknownFields;
 import org.qapijava.runtime.meta.WireName;
 import org.qapijava.runtime.wire.WireReader;
 import org.qapijava.runtime.wire.WireWriter;
@@ -55,7 +56,7 @@ public record VolumeGrowArguments(@WireName("name") String name, @WireName("by")
      * Writes a {@code volume-grow arguments} object.
      */
     public static void encode(WireWriter out, VolumeGrowArguments value) {
-        out.beginObject(org.qapijava.runtime.UnknownFields.NONE);
+        out.beginObject(UnknownFields.NONE);
         encodeMembers(out, value);
         out.endObject();
     }

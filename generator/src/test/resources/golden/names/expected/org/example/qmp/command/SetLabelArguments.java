@@ -3,6 +3,7 @@ package org.example.qmp.command;
 
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.qapijava.runtime.UnknownFields;
 import org.qapijava.runtime.meta.WireName;
 import org.qapijava.runtime.wire.WireReader;
 import org.qapijava.runtime.wire.WireWriter;
@@ -53,7 +54,7 @@ public record SetLabelArguments(@WireName("label") String label,
      * Writes a {@code set-label arguments} object.
      */
     public static void encode(WireWriter out, SetLabelArguments value) {
-        out.beginObject(org.qapijava.runtime.UnknownFields.NONE);
+        out.beginObject(UnknownFields.NONE);
         encodeMembers(out, value);
         out.endObject();
     }
