@@ -45,29 +45,11 @@ public final class JavaGenerator {
         TypeEmitter typeEmitter = new TypeEmitter(naming, types);
         EventEmitter eventEmitter = new EventEmitter(naming, types);
         CommandEmitter commandEmitter = new CommandEmitter(naming, types);
-        List<JavaFile> files = new ArrayList<>();
-        for (Definition definition : schema.definitions()) {
-            if (definition instanceof EnumDef enumDef) {
-                files.add(file(naming.typesPackage, typeEmitter.enumType(enumDef)));
-            } else if (definition instanceof StructDef struct) {
-                files.add(file(naming.typesPackage, typeEmitter.struct(struct)));
-                if (naming.fields(struct.name()) != null) {
-                    files.add(file(naming.typesPackage, typeEmitter.fields(struct)));
-                }
-            } else if (definition instanceof UnionDef union) {
-                files.add(file(naming.typesPackage, typeEmitter.union(union)));
-                if (union.isSimple()) {
-                    files.add(file(naming.typesPackage, typeEmitter.implicitEnum(union)));
-                }
-            } else if (definition instanceof AlternateDef alternate) {
-                files.add(file(naming.typesPackage, typeEmitter.alternate(alternate)));
-            } else if (definition instanceof EventDef event) {
-                files.add(file(naming.eventPackage, eventEmitter.event(event)));
-            } else if (definition instanceof CommandDef command && command.gen()
-                    && command.data() instanceof Data.Inline && !command.boxed()) {
-                files.add(file(naming.commandPackage, commandEmitter.arguments(command)));
-            }
-        }
+        // each definition's files depend on that definition and the (immutable) naming alone: build them on
+        // every core, keeping schema order
+        List<JavaFile> files = new ArrayList<>(schema.definitions().parallelStream()
+                .flatMap(definition -> filesOf(definition, typeEmitter, eventEmitter, commandEmitter).stream())
+                .toList());
         List<EventDef> events = schema.definitions(EventDef.class);
         files.add(file(naming.eventPackage, eventEmitter.eventInterface(events)));
         files.add(file(naming.eventPackage, eventEmitter.unknownEvent()));
@@ -76,6 +58,32 @@ public final class JavaGenerator {
         files.add(file(naming.commandPackage, commandEmitter.descriptors(commands)));
         files.add(file(naming.commandPackage, commandEmitter.commands(commands, false)));
         files.add(file(naming.commandPackage, commandEmitter.commands(commands, true)));
+        return files;
+    }
+
+    private List<JavaFile> filesOf(Definition definition, TypeEmitter typeEmitter, EventEmitter eventEmitter,
+            CommandEmitter commandEmitter) {
+        List<JavaFile> files = new ArrayList<>(2);
+        if (definition instanceof EnumDef enumDef) {
+            files.add(file(naming.typesPackage, typeEmitter.enumType(enumDef)));
+        } else if (definition instanceof StructDef struct) {
+            files.add(file(naming.typesPackage, typeEmitter.struct(struct)));
+            if (naming.fields(struct.name()) != null) {
+                files.add(file(naming.typesPackage, typeEmitter.fields(struct)));
+            }
+        } else if (definition instanceof UnionDef union) {
+            files.add(file(naming.typesPackage, typeEmitter.union(union)));
+            if (union.isSimple()) {
+                files.add(file(naming.typesPackage, typeEmitter.implicitEnum(union)));
+            }
+        } else if (definition instanceof AlternateDef alternate) {
+            files.add(file(naming.typesPackage, typeEmitter.alternate(alternate)));
+        } else if (definition instanceof EventDef event) {
+            files.add(file(naming.eventPackage, eventEmitter.event(event)));
+        } else if (definition instanceof CommandDef command && command.gen()
+                && command.data() instanceof Data.Inline && !command.boxed()) {
+            files.add(file(naming.commandPackage, commandEmitter.arguments(command)));
+        }
         return files;
     }
 
