@@ -57,8 +57,8 @@ final class EventEmitter {
         List<Component> withTimestamp = new ArrayList<>(components);
         withTimestamp.add(new Component(timestamp, TIMESTAMP, null));
         TypeSpec.Builder spec = new RecordWriter(name, event.name(), withTimestamp, true).write()
-                .addJavadoc(Javadocs.definition(event.doc(), "event", event.name(), event.ifCond(), event.features(), null))
-                .addJavadoc(params(withTimestamp, event, timestamp))
+                .addJavadoc(Javadocs.definition(event.doc(), "event", event.name(), event.ifCond(), event.features(),
+                        params(withTimestamp, event, timestamp)))
                 .addAnnotation(Metadata.wireName(event.name()))
                 .addAnnotations(Metadata.of(event.ifCond(), event.features()))
                 .addSuperinterface(naming.eventInterface)
@@ -85,7 +85,7 @@ final class EventEmitter {
         CodeBlock.Builder out = CodeBlock.builder();
         for (Component component : components) {
             if (component.member() != null) {
-                out.add("@param $L $L\n", component.name(), Javadocs.memberText(event.doc(), component.member().name()));
+                out.add("@param $L $L\n", component.name(), Javadocs.memberText(event.doc(), component.member()));
             } else if (component.name().equals(timestamp)) {
                 out.add("@param $L when QEMU emitted it\n", timestamp);
             } else {

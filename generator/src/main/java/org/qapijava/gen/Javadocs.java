@@ -2,7 +2,6 @@ package org.qapijava.gen;
 
 import com.palantir.javapoet.CodeBlock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,11 +39,11 @@ final class Javadocs {
     }
 
     /**
-     * A definition's Javadoc: its body, its untagged and tagged sections, {@code @param} lines for the given
-     * members (records), where it comes from in the schema, and {@code @since}.
+     * A definition's Javadoc: its body, its untagged and tagged sections, its condition and features, then
+     * the block tags in the usual order: the given {@code @param} lines, {@code @deprecated}, {@code @since}.
      */
     static CodeBlock definition(Doc doc, String meta, String wireName, IfCond ifCond, List<Feature> features,
-            Map<Member, String> params) {
+            CodeBlock params) {
         CodeBlock.Builder out = CodeBlock.builder();
         if (doc != null && !doc.body().isBlank()) {
             out.add("$L\n", text(doc.body()));
@@ -53,12 +52,27 @@ final class Javadocs {
         }
         sections(out, doc);
         condition(out, ifCond);
-        deprecation(out, doc, features);
+        features(out, doc, features);
+        CodeBlock.Builder tags = CodeBlock.builder();
         if (params != null) {
-            params.forEach((member, name) -> out.add("@param $L $L\n", name, memberText(doc, member.name())));
+            tags.add(params);
         }
-        since(out, doc);
+        deprecation(tags, doc, features);
+        since(tags, doc);
+        if (!tags.isEmpty()) {
+            out.add("\n").add(tags.build());
+        }
         return out.build();
+    }
+
+    /** Features other than {@code deprecated}, with what the doc comment says of them. */
+    static void features(CodeBlock.Builder out, Doc doc, List<Feature> features) {
+        for (Feature feature : features) {
+            if (!feature.isDeprecated()) {
+                String text = doc == null ? "" : doc.feature(feature.name()).map(s -> text(s.text())).orElse("");
+                out.add("<p>Feature {@code $L}$L\n", feature.name(), text.isBlank() ? "." : ": " + text);
+            }
+        }
     }
 
     /** The description of one member, or a plain line naming its wire name. */
@@ -66,6 +80,17 @@ final class Javadocs {
         Optional<DocSection> section = doc == null ? Optional.empty() : doc.member(wireName);
         return section.map(s -> text(s.text())).filter(t -> !t.isBlank())
                 .orElse("the member {@code " + wireName + "}");
+    }
+
+    /** A member's description, with its deprecation and its other features, as one paragraph. */
+    static String memberText(Doc doc, Member member) {
+        StringBuilder text = new StringBuilder(memberText(doc, member.name()));
+        for (Feature feature : member.features()) {
+            String reason = doc == null ? "" : doc.feature(feature.name()).map(s -> text(s.text())).orElse("");
+            text.append(feature.isDeprecated() ? " <b>Deprecated</b>" : " (feature {@code " + feature.name() + "})")
+                    .append(reason.isBlank() ? "" : ": " + reason);
+        }
+        return text.toString();
     }
 
     static void sections(CodeBlock.Builder out, Doc doc) {

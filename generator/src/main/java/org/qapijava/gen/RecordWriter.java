@@ -166,7 +166,7 @@ final class RecordWriter {
         for (Component component : components) {
             if (component.member() != null) {
                 out.add("@param $L $L\n", component.name(),
-                        Javadocs.memberText(docs.apply(component.member()), component.member().name()));
+                        Javadocs.memberText(docs.apply(component.member()), component.member()));
             } else {
                 out.add("@param $L the branch's own members\n", component.name());
             }

@@ -96,8 +96,7 @@ final class TypeEmitter {
         List<Component> components = components(schema.allMembers(struct), null, naming.reserved(struct.name()));
         TypeSpec.Builder spec = new RecordWriter(name, struct.name(), components, true).write()
                 .addJavadoc(Javadocs.definition(struct.doc(), "struct", struct.name(), struct.ifCond(),
-                        struct.features(), null))
-                .addJavadoc(RecordWriter.params(components, member -> declaringDoc(struct, member), true))
+                        struct.features(), RecordWriter.params(components, member -> declaringDoc(struct, member), true)))
                 .addAnnotation(Metadata.wireName(struct.name()))
                 .addAnnotations(Metadata.of(struct.ifCond(), struct.features()));
         RecordCodec codec = new RecordCodec(name, struct.name(), components, true, codecs);
@@ -128,7 +127,7 @@ final class TypeEmitter {
     }
 
     private MethodSpec accessor(Member member, String name, Doc doc) {
-        CodeBlock.Builder javadoc = CodeBlock.builder().add("@return $L\n", Javadocs.memberText(doc, member.name()));
+        CodeBlock.Builder javadoc = CodeBlock.builder().add("@return $L\n", Javadocs.memberText(doc, member));
         return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .returns(types.member(member.type(), member.optional()))
                 .addJavadoc(javadoc.build())

@@ -12,6 +12,7 @@ import org.qapijava.runtime.wire.WireWriter;
 
 /**
  * The QAPI struct {@code ThrottleUpdate}.
+ *
  * @param node the member {@code node}
  * @param limit the member {@code limit}
  * @param note the member {@code note}

@@ -15,6 +15,7 @@ import org.qapijava.runtime.wire.WireWriter;
 
 /**
  * The QAPI struct {@code AllTypes}.
+ *
  * @param s the member {@code s}
  * @param n the member {@code n}
  * @param i the member {@code i}

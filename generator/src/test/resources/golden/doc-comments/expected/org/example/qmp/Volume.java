@@ -15,13 +15,14 @@ import org.qapijava.runtime.wire.WireWriter;
  * <p>
  * Text after a blank line is a new paragraph.
  * <p>Note: A note, in a paragraph of its own.
- * @since QEMU 3.1
+ *
  * @param name the volume's name
  * @param size the current size; see <code>Volume</code>.
  * A description may run over
  * several lines.
  * @param capacity the largest <code>size</code> it may reach
  * @param unknownFields what a lenient decode found that this version does not know
+ * @since QEMU 3.1
  */
 @WireName("Volume")
 @Generated("org.qapijava.cli.QapiGen")

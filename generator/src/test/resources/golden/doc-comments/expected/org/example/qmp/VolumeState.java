@@ -8,6 +8,7 @@ import org.qapijava.runtime.wire.WireWriter;
 
 /**
  * What a volume is doing.
+ *
  * @since QEMU 4.0
  */
 @WireName("VolumeState")

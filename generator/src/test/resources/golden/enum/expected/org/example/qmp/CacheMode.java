@@ -10,6 +10,7 @@ import org.qapijava.runtime.wire.WireWriter;
 
 /**
  * How a disk's writes reach the host.
+ *
  * @since QEMU 2.0
  */
 @WireName("CacheMode")

@@ -14,11 +14,13 @@ import org.qapijava.runtime.wire.WireWriter;
 /**
  * A device that exists only in some builds.
  * <p>Only in a QEMU built with {@code CONFIG_GADGET}.
- * @since QEMU 5.0
+ * <p>Feature {@code fancy}: A feature of the type, with a name of its own.
+ *
  * @param id its identifier
- * @param speed how fast it goes
- * @param turbo whether turbo mode is on
+ * @param speed how fast it goes <b>Deprecated</b>: Member <code>speed</code> is deprecated.  Use <code>turbo</code> instead.
+ * @param turbo whether turbo mode is on (feature {@code unstable}): Member <code>turbo</code> may still change.
  * @param unknownFields what a lenient decode found that this version does not know
+ * @since QEMU 5.0
  */
 @WireName("Gadget")
 @Features("fancy")

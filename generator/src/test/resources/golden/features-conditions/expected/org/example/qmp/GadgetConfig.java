@@ -77,8 +77,8 @@ public sealed interface GadgetConfig {
     /**
      * The branch of {@link GadgetConfig} where {@code kind} is {@code large}.
      * @param id its identifier
-     * @param speed how fast it goes
-     * @param turbo whether turbo mode is on
+     * @param speed how fast it goes <b>Deprecated</b>: Member <code>speed</code> is deprecated.  Use <code>turbo</code> instead.
+     * @param turbo whether turbo mode is on (feature {@code unstable}): Member <code>turbo</code> may still change.
      * @param unknownFields what a lenient decode found that this version does not know
      */
     @Condition("CONFIG_GADGET")

@@ -20,7 +20,7 @@ public interface GadgetFields {
     String id();
 
     /**
-     * @return how fast it goes
+     * @return how fast it goes <b>Deprecated</b>: Member <code>speed</code> is deprecated.  Use <code>turbo</code> instead.
      */
     @WireName("speed")
     @Deprecated
@@ -28,7 +28,7 @@ public interface GadgetFields {
     long speed();
 
     /**
-     * @return whether turbo mode is on
+     * @return whether turbo mode is on (feature {@code unstable}): Member <code>turbo</code> may still change.
      */
     @WireName("turbo")
     @Features("unstable")

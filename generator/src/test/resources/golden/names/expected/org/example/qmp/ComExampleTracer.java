@@ -10,6 +10,7 @@ import org.qapijava.runtime.wire.WireWriter;
 
 /**
  * The QAPI struct {@code __com.example_Tracer}.
+ *
  * @param level the member {@code level}
  * @param unknownFields what a lenient decode found that this version does not know
  */

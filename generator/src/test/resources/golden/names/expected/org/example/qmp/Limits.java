@@ -10,6 +10,7 @@ import org.qapijava.runtime.wire.WireWriter;
 
 /**
  * The QAPI struct {@code Limits}.
+ *
  * @param bpsRd the member {@code bps_rd}
  * @param bpsRd_ the member {@code bpsRd}
  * @param bpsRd_2 the member {@code bps_Rd}

@@ -10,6 +10,7 @@ import org.qapijava.runtime.wire.WireWriter;
 
 /**
  * The QAPI struct {@code String}.
+ *
  * @param text the member {@code text}
  * @param unknownFields what a lenient decode found that this version does not know
  */

@@ -13,7 +13,7 @@ import org.qapijava.runtime.wire.WireWriter;
 /**
  * A disk image: a node with a size and, optionally, the image it is
  * layered on.
- * @since QEMU 1.2
+ *
  * @param nodeName the name the node is known by
  * @param virtualSize size seen by the guest, in bytes
  * @param vmStateSize bytes of saved VM state, if any
@@ -21,6 +21,7 @@ import org.qapijava.runtime.wire.WireWriter;
  * @param tags free-form labels
  * @param backingImage the image this one is layered on
  * @param unknownFields what a lenient decode found that this version does not know
+ * @since QEMU 1.2
  */
 @WireName("Image")
 @Generated("org.qapijava.cli.QapiGen")

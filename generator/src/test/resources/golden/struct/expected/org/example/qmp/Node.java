@@ -10,9 +10,10 @@ import org.qapijava.runtime.wire.WireWriter;
 
 /**
  * A node in a graph of disk images.
- * @since QEMU 1.0
+ *
  * @param nodeName the name the node is known by
  * @param unknownFields what a lenient decode found that this version does not know
+ * @since QEMU 1.0
  */
 @WireName("Node")
 @Generated("org.qapijava.cli.QapiGen")

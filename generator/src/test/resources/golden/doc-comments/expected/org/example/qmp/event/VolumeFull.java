@@ -10,10 +10,11 @@ import org.qapijava.runtime.wire.WireReader;
 
 /**
  * Emitted when a volume has no space left.
- * @since QEMU 4.1
+ *
  * @param name the volume
  * @param timestamp when QEMU emitted it
  * @param unknownFields what a lenient decode found that this version does not know
+ * @since QEMU 4.1
  */
 @WireName("VOLUME_FULL")
 @Generated("org.qapijava.cli.QapiGen")

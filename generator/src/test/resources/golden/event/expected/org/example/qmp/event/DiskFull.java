@@ -11,6 +11,7 @@ import org.qapijava.runtime.wire.WireReader;
 
 /**
  * The QAPI event {@code DISK_FULL}.
+ *
  * @param device the member {@code device}
  * @param nodeName the member {@code node-name}
  * @param used the member {@code used}

@@ -11,6 +11,7 @@ import org.qapijava.runtime.wire.WireReader;
 
 /**
  * The QAPI event {@code JOB_FINISHED}.
+ *
  * @param id the member {@code id}
  * @param status the member {@code status}
  * @param timestamp when QEMU emitted it

@@ -11,6 +11,7 @@ import org.qapijava.runtime.wire.WireReader;
 
 /**
  * The QAPI event {@code JOB_REPORT}.
+ *
  * @param data the event's data
  * @param timestamp when QEMU emitted it
  * @param unknownFields what a lenient decode found that this version does not know

@@ -13,10 +13,11 @@ import org.qapijava.runtime.wire.WireReader;
 /**
  * The QAPI event {@code GADGET_LOST}.
  * <p>Only in a QEMU built with {@code CONFIG_GADGET}.
- * @deprecated QEMU marks this deprecated.
+ *
  * @param id the member {@code id}
  * @param timestamp when QEMU emitted it
  * @param unknownFields what a lenient decode found that this version does not know
+ * @deprecated QEMU marks this deprecated.
  */
 @WireName("GADGET_LOST")
 @Deprecated

@@ -10,6 +10,7 @@ import org.qapijava.runtime.wire.WireReader;
 
 /**
  * The QAPI event {@code EVENT}.
+ *
  * @param timestamp when QEMU emitted it
  * @param unknownFields what a lenient decode found that this version does not know
  */
