@@ -145,10 +145,8 @@ final class Naming {
             }
             Set<String> baseNames = new HashSet<>(components(schema.members(union.base()), RECORD_RESERVED).values());
             for (Branch branch : union.branches()) {
-                Definition type = schema.lookup(branch.type().name()).orElse(null);
-                while (type instanceof StructDef struct) {
+                for (StructDef struct : baseChain(branch.type().name())) {
                     branchReserved.computeIfAbsent(struct.name(), k -> new HashSet<>()).addAll(baseNames);
-                    type = struct.base() == null ? null : schema.lookup(struct.base()).orElse(null);
                 }
             }
         }
@@ -157,12 +155,20 @@ final class Naming {
     /** The names a struct's members avoid: every record's own, and its base chain's union base names. */
     String[] reserved(String structName) {
         Set<String> reserved = new java.util.TreeSet<>(List.of(RECORD_RESERVED));
-        Definition type = schema.lookup(structName).orElse(null);
-        while (type instanceof StructDef struct) {
+        for (StructDef struct : baseChain(structName)) {
             reserved.addAll(branchReserved.getOrDefault(struct.name(), Set.of()));
-            type = struct.base() == null ? null : schema.lookup(struct.base()).orElse(null);
         }
         return reserved.toArray(String[]::new);
+    }
+
+    /** A struct and its bases, nearest first; empty when the name is not a struct. */
+    private List<StructDef> baseChain(String structName) {
+        List<StructDef> chain = new ArrayList<>();
+        for (Definition type = schema.lookup(structName).orElse(null); type instanceof StructDef struct; ) {
+            chain.add(struct);
+            type = struct.base() == null ? null : schema.lookup(struct.base()).orElse(null);
+        }
+        return chain;
     }
 
     private void nameConstants() {

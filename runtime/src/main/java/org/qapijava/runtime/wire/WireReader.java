@@ -161,18 +161,13 @@ public final class WireReader {
      */
     public String readDiscriminator(String name, String unionName) {
         Frame frame = frames.peek();
-        if (frame.replay != null) {
-            for (Map.Entry<String, JsonValue> member : frame.replay) {
-                if (member.getKey().equals(name)) {
-                    frame.replay.remove(member);
-                    push(name);
-                    if (!(member.getValue() instanceof JsonValue.JsonString value)) {
-                        throw error("expected a string, found " + describe(member.getValue()));
-                    }
-                    depth--;
-                    return value.value();
-                }
+        JsonValue replayed = takeReplayed(frame, name);
+        if (replayed != null) {
+            if (!(replayed instanceof JsonValue.JsonString value)) {
+                push(name);
+                throw error("expected a string, found " + describe(replayed));
             }
+            return value.value();
         }
         while (tokens.token() == JsonToken.PROPERTY_NAME) {
             String member = tokens.name();
@@ -197,13 +192,9 @@ public final class WireReader {
      */
     public JsonValue readAhead(String name) {
         Frame frame = frames.peek();
-        if (frame.replay != null) {
-            for (Map.Entry<String, JsonValue> member : frame.replay) {
-                if (member.getKey().equals(name)) {
-                    frame.replay.remove(member);
-                    return member.getValue();
-                }
-            }
+        JsonValue replayed = takeReplayed(frame, name);
+        if (replayed != null) {
+            return replayed;
         }
         while (tokens.token() == JsonToken.PROPERTY_NAME) {
             String member = tokens.name();
@@ -216,6 +207,19 @@ public final class WireReader {
                 frame.replay = new ArrayDeque<>();
             }
             frame.replay.add(Map.entry(member, value));
+        }
+        return null;
+    }
+
+    /** Removes a member that was read ahead from the object's replay queue; null when none has the name. */
+    private static JsonValue takeReplayed(Frame frame, String name) {
+        if (frame.replay != null) {
+            for (Map.Entry<String, JsonValue> member : frame.replay) {
+                if (member.getKey().equals(name)) {
+                    frame.replay.remove(member);
+                    return member.getValue();
+                }
+            }
         }
         return null;
     }
@@ -394,9 +398,16 @@ public final class WireReader {
 
     /** The kind of the next value, which alternates choose their branch by. */
     public JsonKind peek() {
-        JsonToken token = tokens.token();
+        JsonKind kind = kindOf(tokens.token());
+        if (kind == null) {
+            throw error(tokens.token() == null ? "expected a value, found the end of the input" : "malformed JSON");
+        }
+        return kind;
+    }
+
+    private static JsonKind kindOf(JsonToken token) {
         if (token == null) {
-            throw error("expected a value, found the end of the input");
+            return null;
         }
         return switch (token) {
             case START_OBJECT -> JsonKind.OBJECT;
@@ -406,7 +417,7 @@ public final class WireReader {
             case VALUE_NUMBER_FLOAT -> JsonKind.NUMBER;
             case VALUE_TRUE, VALUE_FALSE -> JsonKind.BOOLEAN;
             case VALUE_NULL -> JsonKind.NULL;
-            default -> throw error("malformed JSON");
+            default -> null;
         };
     }
 
@@ -431,17 +442,8 @@ public final class WireReader {
     }
 
     private DecodeException wrongType(String what) {
-        JsonToken token = tokens.token();
-        String found = token == null ? "the end of the input" : switch (token) {
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT -> "an integer";
-            case VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            default -> "malformed JSON";
-        };
+        JsonKind kind = kindOf(tokens.token());
+        String found = tokens.token() == null ? "the end of the input" : kind == null ? "malformed JSON" : kind.describe();
         return error("expected " + what + ", found " + found);
     }
 
