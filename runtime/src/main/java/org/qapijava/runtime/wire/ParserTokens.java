@@ -70,12 +70,13 @@ final class ParserTokens implements Tokens {
 
     @Override
     public JsonValue readTree() {
-        JsonValue value = tree();
+        JsonValue value = tree(parser);
         parser.nextToken();
         return value;
     }
 
-    private JsonValue tree() throws JacksonException {
+    /** Reads the value at the parser's current token as a tree, leaving the parser on its last token. */
+    static JsonValue tree(JsonParser parser) throws JacksonException {
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT -> {
@@ -83,14 +84,14 @@ final class ParserTokens implements Tokens {
                 while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                     String name = parser.currentName();
                     parser.nextToken();
-                    members.put(name, tree());
+                    members.put(name, tree(parser));
                 }
                 return new JsonValue.JsonObject(members);
             }
             case START_ARRAY -> {
                 List<JsonValue> items = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(tree());
+                    items.add(tree(parser));
                 }
                 return new JsonValue.JsonArray(items);
             }

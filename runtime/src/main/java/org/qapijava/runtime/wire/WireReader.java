@@ -67,6 +67,14 @@ public final class WireReader {
         return new WireReader(new TreeTokens(value), policy);
     }
 
+    /**
+     * Reads the value at a parser's current token as a tree and leaves the parser on its last token, so that
+     * a stream of messages is read one message at a time without waiting for the next.
+     */
+    public static JsonValue readTree(JsonParser parser) {
+        return ParserTokens.tree(parser);
+    }
+
     /** Decodes one whole value; malformed JSON is a {@link DecodeException} too. */
     public <T> T read(Decoder<T> decoder) {
         try {
