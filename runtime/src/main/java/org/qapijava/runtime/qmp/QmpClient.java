@@ -11,6 +11,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -48,6 +49,9 @@ import tools.jackson.core.json.JsonFactory;
 public final class QmpClient implements CommandExecutor, AsyncCommandExecutor, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(QmpClient.class.getName());
     private static final int MAX_NESTING = 256;
+    private static final int NEGOTIATING = 0;
+    private static final int NEGOTIATED = 1;
+    private static final int TIMED_OUT = 2;
 
     private record Pending<R>(CommandDescriptor<?, R> command, long id, CompletableFuture<R> future) {}
 
@@ -79,14 +83,37 @@ public final class QmpClient implements CommandExecutor, AsyncCommandExecutor, A
         this.out = transport.output();
     }
 
-    /** Connects over a transport: reads the greeting, negotiates capabilities, and starts reading replies. */
+    /**
+     * Connects over a transport: reads the greeting, negotiates capabilities, and starts reading replies.
+     * Negotiation gets the command timeout; a peer that accepts but never greets (a monitor already serving
+     * another client) is a {@link QmpTimeoutException}, a malformed greeting a
+     * {@link QmpConnectionClosedException}. The transport is closed when connecting fails.
+     */
     public static QmpClient connect(Transport transport, QmpOptions options) throws IOException {
-        QmpClient client = new QmpClient(transport, options);
+        AtomicInteger state = new AtomicInteger(NEGOTIATING);
+        long timeout = options.commandTimeout().toMillis();
+        CompletableFuture.delayedExecutor(timeout, TimeUnit.MILLISECONDS).execute(() -> {
+            if (state.compareAndSet(NEGOTIATING, TIMED_OUT)) {
+                closeQuietly(transport); // unblocks the read that waits for the greeting
+            }
+        });
+        QmpClient client;
         try {
+            client = new QmpClient(transport, options); // the parser may read the first bytes already
             client.negotiate();
         } catch (RuntimeException | IOException e) {
-            transport.close();
+            closeQuietly(transport);
+            if (state.get() == TIMED_OUT) {
+                throw new QmpTimeoutException("no QMP greeting and negotiation within " + timeout + " ms");
+            }
+            if (e instanceof JacksonException bad) {
+                throw new QmpConnectionClosedException("bad QMP greeting: " + bad.getOriginalMessage(), bad);
+            }
             throw e;
+        }
+        if (!state.compareAndSet(NEGOTIATING, NEGOTIATED)) {
+            closeQuietly(transport);
+            throw new QmpTimeoutException("no QMP greeting and negotiation within " + timeout + " ms");
         }
         client.reader = new Thread(client::readLoop, "qmp-reader");
         client.reader.setDaemon(true);
@@ -300,17 +327,17 @@ public final class QmpClient implements CommandExecutor, AsyncCommandExecutor, A
         }
         boolean isReturn = message.members().containsKey("return");
         if (!isReturn && !(message.get("error") instanceof JsonObject)) {
-            diagnostics.accept("unexpected message: " + message);
+            diagnose("unexpected message: " + message);
             return;
         }
         if (!(message.get("id") instanceof JsonValue.JsonNumber number)) {
-            diagnostics.accept("reply without an id: " + message);
+            diagnose("reply without an id: " + message);
             return;
         }
         long id = number.value().longValue();
         Pending<?> call = pending.remove(id);
         if (call == null) {
-            diagnostics.accept("reply to no pending command (id " + id + ", perhaps after its timeout): " + message);
+            diagnose("reply to no pending command (id " + id + ", perhaps after its timeout): " + message);
             return;
         }
         complete(call, message, isReturn);
@@ -344,7 +371,7 @@ public final class QmpClient implements CommandExecutor, AsyncCommandExecutor, A
             try {
                 event = decoder.decode(WireReader.of(data, options.policy()), timestamp);
             } catch (DecodeException e) {
-                diagnostics.accept("event " + name + " does not decode, delivered raw: " + e.getMessage());
+                diagnose("event " + name + " does not decode, delivered raw: " + e.getMessage());
             }
         }
         for (EventWait wait : waits) {
@@ -356,7 +383,7 @@ public final class QmpClient implements CommandExecutor, AsyncCommandExecutor, A
             try {
                 listener.accept(event);
             } catch (RuntimeException e) {
-                diagnostics.accept("event listener failed on " + name + ": " + e);
+                diagnose("event listener failed on " + name + ": " + e);
             }
         }
     }
@@ -405,6 +432,23 @@ public final class QmpClient implements CommandExecutor, AsyncCommandExecutor, A
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    private static void closeQuietly(Transport transport) {
+        try {
+            transport.close();
+        } catch (IOException e) {
+            LOG.log(Level.DEBUG, "closing the transport failed", e);
+        }
+    }
+
+    /** Hands a message to the diagnostics listener, which may not end the connection by throwing. */
+    private void diagnose(String message) {
+        try {
+            diagnostics.accept(message);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "diagnostics listener failed on: " + message, e);
         }
     }
 
