@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +96,27 @@ final class CommandEmitter {
                 spec.addMethod(method);
             }
         }
-        return spec;
+        return spec.addMethod(of(name, async));
+    }
+
+    /** {@code of(executor)}: the commands over an executor, such as the runtime's QmpClient. */
+    private static MethodSpec of(ClassName name, boolean async) {
+        ClassName executor = async ? ASYNC_EXECUTOR : EXECUTOR;
+        String call = async ? "executeAsync" : "execute";
+        TypeVariableName a = TypeVariableName.get("A");
+        TypeVariableName r = TypeVariableName.get("R");
+        TypeName returns = async ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), r) : r;
+        MethodSpec delegate = MethodSpec.methodBuilder(call).addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC).addTypeVariable(a).addTypeVariable(r).returns(returns)
+                .addParameter(ParameterizedTypeName.get(DESCRIPTOR, a, r), "command").addParameter(a, "arguments")
+                .addStatement("return executor.$L(command, arguments)", call).build();
+        return MethodSpec.methodBuilder("of").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(name)
+                .addParameter(executor, "executor")
+                .addJavadoc("These commands over an executor, such as the runtime's {@code QmpClient}.\n")
+                .addStatement("$T.requireNonNull(executor, $S)", java.util.Objects.class, "executor")
+                .addStatement("return $L", TypeSpec.anonymousClassBuilder("").addSuperinterface(name)
+                        .addMethod(delegate).build())
+                .build();
     }
 
     /** The typed form (arguments record), and the flattened form (required arguments only) where it differs. */

@@ -208,7 +208,7 @@ final class Naming {
     }
 
     private void nameCommands() {
-        NameScope methodScope = NameScope.members().reserve("execute", "executeAsync", "equals", "hashCode",
+        NameScope methodScope = NameScope.members().reserve("execute", "executeAsync", "of", "equals", "hashCode",
                 "toString", "getClass", "wait", "notify", "notifyAll", "clone", "finalize");
         NameScope constantScope = NameScope.members();
         for (CommandDef command : schema.definitions(CommandDef.class)) {

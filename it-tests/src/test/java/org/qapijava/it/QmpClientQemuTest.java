@@ -52,12 +52,7 @@ class QmpClientQemuTest {
         qemu = QemuProcess.start(dir);
         client = QmpClient.connect(Transport.unix(qemu.socket),
                 QmpOptions.defaults().withPolicy(DecodePolicy.STRICT).withEvents(Events.DECODERS));
-        qmp = new QmpCommands() {
-            @Override
-            public <A, R> R execute(CommandDescriptor<A, R> command, A arguments) {
-                return client.execute(command, arguments);
-            }
-        };
+        qmp = QmpCommands.of(client);
     }
 
     @AfterEach

@@ -2,6 +2,7 @@
 package org.example.qmp.command;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
@@ -9,6 +10,7 @@ import org.example.qmp.DiskInfo;
 import org.example.qmp.DiskOptions;
 import org.example.qmp.SnapshotRequest;
 import org.qapijava.runtime.command.AsyncCommandExecutor;
+import org.qapijava.runtime.command.CommandDescriptor;
 import org.qapijava.runtime.json.JsonValue;
 
 /**
@@ -121,5 +123,19 @@ public interface QmpAsyncCommands extends AsyncCommandExecutor {
      */
     default CompletableFuture<Void> diskSync() {
         return executeAsync(CommandDescriptors.DISK_SYNC, null);
+    }
+
+    /**
+     * These commands over an executor, such as the runtime's {@code QmpClient}.
+     */
+    static QmpAsyncCommands of(AsyncCommandExecutor executor) {
+        Objects.requireNonNull(executor, "executor");
+        return new QmpAsyncCommands() {
+            @Override
+            public <A, R> CompletableFuture<R> executeAsync(CommandDescriptor<A, R> command,
+                    A arguments) {
+                return executor.executeAsync(command, arguments);
+            }
+        };
     }
 }

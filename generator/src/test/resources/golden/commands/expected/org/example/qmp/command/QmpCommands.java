@@ -2,11 +2,13 @@
 package org.example.qmp.command;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 import org.example.qmp.DiskInfo;
 import org.example.qmp.DiskOptions;
 import org.example.qmp.SnapshotRequest;
+import org.qapijava.runtime.command.CommandDescriptor;
 import org.qapijava.runtime.command.CommandExecutor;
 import org.qapijava.runtime.json.JsonValue;
 
@@ -112,5 +114,18 @@ public interface QmpCommands extends CommandExecutor {
      */
     default void diskSync() {
         execute(CommandDescriptors.DISK_SYNC, null);
+    }
+
+    /**
+     * These commands over an executor, such as the runtime's {@code QmpClient}.
+     */
+    static QmpCommands of(CommandExecutor executor) {
+        Objects.requireNonNull(executor, "executor");
+        return new QmpCommands() {
+            @Override
+            public <A, R> R execute(CommandDescriptor<A, R> command, A arguments) {
+                return executor.execute(command, arguments);
+            }
+        };
     }
 }
