@@ -13,9 +13,6 @@ import org.qapijava.qapi.model.TypeRef;
 final class Codecs {
     static final ClassName READER = ClassName.get("org.qapijava.runtime.wire", "WireReader");
     static final ClassName WRITER = ClassName.get("org.qapijava.runtime.wire", "WireWriter");
-    static final ClassName DECODER = ClassName.get("org.qapijava.runtime.wire", "Decoder");
-    static final ClassName ENCODER = ClassName.get("org.qapijava.runtime.wire", "Encoder");
-    static final ClassName JSON_KIND = ClassName.get("org.qapijava.runtime.wire", "JsonKind");
 
     /** Builtins: how to read one (a WireReader method call) and write one (a WireWriter method). */
     private static final Map<String, String> READ = Map.ofEntries(

@@ -47,22 +47,14 @@ final class CommandEmitter {
 
     /** The record of a command's inline arguments. */
     TypeSpec.Builder arguments(CommandDef command) {
-        List<Component> components = components(schema.members(command.data()));
+        List<Component> components = types.components(schema.members(command.data()), Naming.RECORD_RESERVED);
         RecordCodec codec = new RecordCodec(naming.arguments(command.name()), command.name() + " arguments",
                 components, false, codecs);
         return new RecordWriter(naming.arguments(command.name()), command.name(), components, false).write()
                 .addMethods(codec.decoders())
                 .addMethods(codec.encoders(null, null))
                 .addJavadoc("The arguments of {@code $L}.\n", command.name())
-                .addJavadoc(RecordWriter.params(components, member -> command.doc(), false))
-                ;
-    }
-
-    private List<Component> components(List<Member> members) {
-        List<Component> components = new ArrayList<>();
-        Naming.components(members, Naming.RECORD_RESERVED).forEach((member, name) ->
-                components.add(new Component(name, types.member(member.type(), member.optional()), member)));
-        return components;
+                .addJavadoc(RecordWriter.params(components, member -> command.doc(), false));
     }
 
     TypeSpec.Builder descriptors(List<CommandDef> commands) {

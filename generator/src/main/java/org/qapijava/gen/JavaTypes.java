@@ -3,10 +3,12 @@ package org.qapijava.gen;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.qapijava.qapi.model.BuiltinType;
+import org.qapijava.qapi.model.Member;
 import org.qapijava.qapi.model.TypeRef;
 
 /**
@@ -60,6 +62,14 @@ final class JavaTypes {
 
     TypeName member(TypeRef ref, boolean optional) {
         return optional ? optional(ref) : required(ref);
+    }
+
+    /** Components for members, in wire order, named by {@link Naming#components}. */
+    List<Component> components(List<Member> members, String... reserved) {
+        List<Component> components = new ArrayList<>();
+        Naming.components(members, reserved).forEach((member, name) ->
+                components.add(new Component(name, member(member.type(), member.optional()), member)));
+        return components;
     }
 
     TypeName optional(TypeRef ref) {

@@ -158,11 +158,10 @@ final class TypeEmitter {
         List<Member> withoutTag = baseMembers.stream().filter(m -> m != tag).toList();
         for (Branch branch : schema.allBranches(union)) {
             ClassName branchName = name.nestedClass(naming.branch(union.name(), branch.name()));
-            List<Member> members = new ArrayList<>(baseMembers);
             List<Component> components;
             ClassName branchFields = null;
             if (branch.type() == null) {
-                components = components(members, withoutTag);
+                components = components(baseMembers, withoutTag);
             } else if (schema.resolve(branch.type()) instanceof StructDef struct) {
                 // the base's members keep the union's names; the struct's, the names its Fields use
                 components = components(baseMembers, withoutTag);
@@ -170,7 +169,7 @@ final class TypeEmitter {
                 branchFields = naming.fields(struct.name());
             } else {
                 // a union as a branch (QEMU 9.1 and later): its members sit beside the base's on the wire
-                components = components(members, withoutTag);
+                components = components(baseMembers, withoutTag);
                 NameScope scope = NameScope.members().reserve(Naming.RECORD_RESERVED);
                 components.forEach(c -> scope.reserve(c.name()));
                 components.add(new Component(scope.claim("value"), types.required(branch.type()), null));
@@ -431,18 +430,11 @@ final class TypeEmitter {
     }
 
     private List<Component> components(List<Member> members, List<Member> keep, String[] reserved) {
-        Map<Member, String> names = Naming.components(members, reserved);
-        List<Component> components = new ArrayList<>();
-        names.forEach((member, javaName) -> {
-            if (keep == null || keep.contains(member)) {
-                components.add(new Component(javaName, types.member(member.type(), member.optional()), member));
-            }
-        });
+        List<Component> components = types.components(members, reserved);
+        if (keep != null) {
+            components.removeIf(c -> !keep.contains(c.member()));
+        }
         return components;
-    }
-
-    private List<Component> components(List<Member> members) {
-        return components(members, null);
     }
 
     /** The doc comment that describes a member: that of the struct in the base chain that declares it. */

@@ -1,6 +1,6 @@
 /**
  * The runtime that generated code runs on: the support types it uses ({@link org.qapijava.runtime.UnknownFields},
  * {@link org.qapijava.runtime.json.JsonValue}, the metadata annotations in {@code meta}, command descriptors),
- * and, with the runtime issue, the QMP client.
+ * the wire codecs' reader and writer in {@code wire}, and the QMP client in {@code qmp}.
  */
 package org.qapijava.runtime;
