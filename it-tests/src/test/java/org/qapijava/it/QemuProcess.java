@@ -1,10 +1,12 @@
 package org.qapijava.it;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.qapijava.runtime.qmp.Transport;
 
 /**
  * A real QEMU 7.2 for the tests: {@code -machine none} with a qcow2 backing chain (base and top, each with
@@ -44,6 +46,24 @@ final class QemuProcess implements AutoCloseable {
             throw new IOException("QEMU did not open its QMP socket " + socket);
         }
         return new QemuProcess(dir, socket, process);
+    }
+
+    /**
+     * Connects to the monitor. QEMU creates the socket file when it binds, a moment before it listens, so a
+     * refused connection is tried again until it listens (within five seconds) or exits.
+     */
+    Transport connect() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (true) {
+            try {
+                return Transport.unix(socket);
+            } catch (ConnectException e) {
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(10);
+            }
+        }
     }
 
     boolean isAlive() {

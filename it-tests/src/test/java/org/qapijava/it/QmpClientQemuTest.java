@@ -24,7 +24,6 @@ import org.qapijava.runtime.qmp.QmpClient;
 import org.qapijava.runtime.qmp.QmpConnectionClosedException;
 import org.qapijava.runtime.qmp.QmpErrorException;
 import org.qapijava.runtime.qmp.QmpOptions;
-import org.qapijava.runtime.qmp.Transport;
 import org.qapijava.runtime.wire.DecodePolicy;
 import org.qapijava.runtime.wire.WireReader;
 import org.qapijava.schema.block.BlockInfo;
@@ -50,15 +49,19 @@ class QmpClientQemuTest {
     @BeforeEach
     void start() throws Exception {
         qemu = QemuProcess.start(dir);
-        client = QmpClient.connect(Transport.unix(qemu.socket),
+        client = QmpClient.connect(qemu.connect(),
                 QmpOptions.defaults().withPolicy(DecodePolicy.STRICT).withEvents(Events.DECODERS));
         qmp = QmpCommands.of(client);
     }
 
     @AfterEach
     void stop() throws Exception {
-        client.close();
-        qemu.close();
+        if (client != null) {
+            client.close();
+        }
+        if (qemu != null) {
+            qemu.close();
+        }
     }
 
     @Test
