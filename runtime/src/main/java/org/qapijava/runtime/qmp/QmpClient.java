@@ -1,7 +1,9 @@
 package org.qapijava.runtime.qmp;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +36,7 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -42,13 +45,17 @@ import tools.jackson.core.json.JsonFactory;
  * listeners and to waiters armed before the command that causes them.
  *
  * <p>A reader thread reads messages as a stream of JSON values (not lines: a pretty-printed message spans
- * many). When the connection ends, every pending call fails at once with a
- * {@link QmpConnectionClosedException} carrying the cause, except {@code quit}, which completes. Messages
- * are logged through {@link System.Logger} at TRACE.
+ * many), each within {@link QmpOptions#maxMessageBytes} and {@link QmpOptions#maxNestingDepth}. Replies
+ * complete their futures on it, so chain slow work with the {@code *Async} methods of
+ * {@link CompletableFuture}. Listeners each get their own thread and bounded queue (see
+ * {@link QmpOptions#listenerQueueCapacity}). When the connection ends, every pending call fails at once with
+ * a {@link QmpConnectionClosedException} carrying the cause, except {@code quit}, which completes.
+ *
+ * <p>Every message sent and received is logged in full through {@link System.Logger} at DEBUG (logger
+ * {@code org.qapijava.runtime.qmp.QmpClient}); nothing is logged by default.
  */
 public final class QmpClient implements CommandExecutor, AsyncCommandExecutor, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(QmpClient.class.getName());
-    private static final int MAX_NESTING = 256;
     private static final int NEGOTIATING = 0;
     private static final int NEGOTIATED = 1;
     private static final int TIMED_OUT = 2;
@@ -59,12 +66,13 @@ public final class QmpClient implements CommandExecutor, AsyncCommandExecutor, A
 
     private final Transport transport;
     private final QmpOptions options;
+    private final SizeLimitedInput input;
     private final JsonParser parser;
     private final OutputStream out;
     private final JsonFactory json;
     private final AtomicLong ids = new AtomicLong();
     private final Map<Long, Pending<?>> pending = new ConcurrentHashMap<>();
-    private final List<Consumer<? super QmpEvent>> listeners = new CopyOnWriteArrayList<>();
+    private final List<ListenerQueue> listeners = new CopyOnWriteArrayList<>();
     private final List<EventWait> waits = new CopyOnWriteArrayList<>();
     private volatile Consumer<String> diagnostics = message -> LOG.log(Level.WARNING, message);
     private volatile QmpConnectionClosedException closed;
@@ -76,10 +84,11 @@ public final class QmpClient implements CommandExecutor, AsyncCommandExecutor, A
         this.transport = transport;
         this.options = options;
         this.json = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(options.maxNestingDepth()).build())
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .build();
-        this.parser = json.createParser(ObjectReadContext.empty(), transport.input());
+        this.input = new SizeLimitedInput(transport.input(), options.maxMessageBytes());
+        this.parser = json.createParser(ObjectReadContext.empty(), input);
         this.out = transport.output();
     }
 
@@ -135,12 +144,23 @@ public final class QmpClient implements CommandExecutor, AsyncCommandExecutor, A
         this.diagnostics = diagnostics;
     }
 
+    /**
+     * Adds a listener of every event, typed or {@link RawEvent}. It runs on a thread of its own, in the
+     * order QEMU sent the events; when it falls {@link QmpOptions#listenerQueueCapacity} events behind, its
+     * oldest waiting events are dropped and the drop is reported to the diagnostics listener.
+     */
     public void addListener(Consumer<? super QmpEvent> listener) {
-        listeners.add(listener);
+        listeners.add(new ListenerQueue(listener, options.listenerQueueCapacity(), this::diagnose));
     }
 
+    /** Removes a listener; the events still waiting for it are not delivered. */
     public void removeListener(Consumer<? super QmpEvent> listener) {
-        listeners.remove(listener);
+        for (ListenerQueue queue : listeners) {
+            if (queue.listener() == listener && listeners.remove(queue)) {
+                queue.remove();
+                return;
+            }
+        }
     }
 
     /**
@@ -211,22 +231,29 @@ public final class QmpClient implements CommandExecutor, AsyncCommandExecutor, A
         }
     }
 
+    /** Encodes the command on the calling thread, then writes it whole under the output's lock. */
     private <A> void send(CommandDescriptor<A, ?> command, A arguments, long id) throws IOException {
         boolean oob = oobEnabled && command.allowOob();
-        synchronized (out) {
-            try (JsonGenerator generator = json.createGenerator(ObjectWriteContext.empty(), out)) {
-                generator.writeStartObject();
-                generator.writeStringProperty(oob ? "exec-oob" : "execute", command.wireName());
-                if (arguments != null && command.argumentsEncoder() != null) {
-                    generator.writeName("arguments");
-                    command.argumentsEncoder().encode(WireWriter.of(generator), arguments);
-                }
-                generator.writeNumberProperty("id", id);
-                generator.writeEndObject();
+        ByteArrayOutputStream message = new ByteArrayOutputStream(128);
+        try (JsonGenerator generator = json.createGenerator(ObjectWriteContext.empty(), message)) {
+            generator.writeStartObject();
+            generator.writeStringProperty(oob ? "exec-oob" : "execute", command.wireName());
+            if (arguments != null && command.argumentsEncoder() != null) {
+                generator.writeName("arguments");
+                command.argumentsEncoder().encode(WireWriter.of(generator), arguments);
             }
+            generator.writeNumberProperty("id", id);
+            generator.writeEndObject();
+        }
+        write(message);
+    }
+
+    private void write(ByteArrayOutputStream message) throws IOException {
+        synchronized (out) {
+            message.writeTo(out);
             out.flush();
         }
-        LOG.log(Level.TRACE, () -> "sent " + command.wireName() + " id " + id);
+        LOG.log(Level.DEBUG, () -> "sent " + message.toString(StandardCharsets.UTF_8));
     }
 
     private void negotiate() throws IOException {
@@ -236,24 +263,23 @@ public final class QmpClient implements CommandExecutor, AsyncCommandExecutor, A
         }
         greeting = parseGreeting(qmp);
         oobEnabled = options.oob() && greeting.capabilities().contains("oob");
-        synchronized (out) {
-            try (JsonGenerator generator = json.createGenerator(ObjectWriteContext.empty(), out)) {
+        ByteArrayOutputStream capabilities = new ByteArrayOutputStream();
+        try (JsonGenerator generator = json.createGenerator(ObjectWriteContext.empty(), capabilities)) {
+            generator.writeStartObject();
+            generator.writeStringProperty("execute", "qmp_capabilities");
+            if (oobEnabled) {
+                generator.writeName("arguments");
                 generator.writeStartObject();
-                generator.writeStringProperty("execute", "qmp_capabilities");
-                if (oobEnabled) {
-                    generator.writeName("arguments");
-                    generator.writeStartObject();
-                    generator.writeName("enable");
-                    generator.writeStartArray();
-                    generator.writeString("oob");
-                    generator.writeEndArray();
-                    generator.writeEndObject();
-                }
-                generator.writeNumberProperty("id", 0);
+                generator.writeName("enable");
+                generator.writeStartArray();
+                generator.writeString("oob");
+                generator.writeEndArray();
                 generator.writeEndObject();
             }
-            out.flush();
+            generator.writeNumberProperty("id", 0);
+            generator.writeEndObject();
         }
+        write(capabilities);
         while (true) {
             JsonObject message = next();
             if (message == null) {
@@ -294,13 +320,15 @@ public final class QmpClient implements CommandExecutor, AsyncCommandExecutor, A
     }
 
     /** The next message, or null at the end of the stream. */
-    private JsonObject next() {
+    private JsonObject next() throws SizeLimitedInput.TooLargeException {
         JsonToken token = parser.nextToken();
         if (token == null) {
             return null;
         }
+        input.begin(parser.currentTokenLocation().getByteOffset());
         JsonValue message = WireReader.readTree(parser);
-        LOG.log(Level.TRACE, () -> "received " + message);
+        input.checkLength(parser.currentLocation().getByteOffset());
+        LOG.log(Level.DEBUG, () -> "received " + message);
         if (!(message instanceof JsonObject object)) {
             throw new QmpException("a QMP message must be a JSON object, got " + message, null);
         }
@@ -314,8 +342,17 @@ public final class QmpClient implements CommandExecutor, AsyncCommandExecutor, A
                 dispatch(message);
             }
             end = new QmpConnectionClosedException("QEMU closed the connection", null);
+        } catch (SizeLimitedInput.TooLargeException e) {
+            end = new QmpConnectionClosedException(e.getMessage(), e);
+        } catch (StreamConstraintsException e) {
+            end = new QmpConnectionClosedException("a QMP message exceeds a limit (QmpOptions.maxNestingDepth "
+                    + options.maxNestingDepth() + "): " + e.getOriginalMessage(), e);
         } catch (RuntimeException e) {
-            end = new QmpConnectionClosedException("connection failed: " + e.getMessage(), e);
+            if (e.getCause() instanceof SizeLimitedInput.TooLargeException tooLarge) { // through the parser
+                end = new QmpConnectionClosedException(tooLarge.getMessage(), tooLarge);
+            } else {
+                end = new QmpConnectionClosedException("connection failed: " + e.getMessage(), e);
+            }
         }
         shutdown(end);
     }
@@ -379,12 +416,8 @@ public final class QmpClient implements CommandExecutor, AsyncCommandExecutor, A
                 wait.future().complete(event);
             }
         }
-        for (Consumer<? super QmpEvent> listener : listeners) {
-            try {
-                listener.accept(event);
-            } catch (RuntimeException e) {
-                diagnose("event listener failed on " + name + ": " + e);
-            }
+        for (ListenerQueue listener : listeners) {
+            listener.offer(event);
         }
     }
 
@@ -423,6 +456,10 @@ public final class QmpClient implements CommandExecutor, AsyncCommandExecutor, A
         return closed != null;
     }
 
+    /**
+     * Ends the connection, waits for the reader to stop, and lets each listener finish the events already
+     * queued for it (waiting at most 5 s for each; a listener still busy then is interrupted).
+     */
     @Override
     public void close() {
         shutdown(new QmpConnectionClosedException("closed by the client", null));
@@ -432,6 +469,9 @@ public final class QmpClient implements CommandExecutor, AsyncCommandExecutor, A
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        for (ListenerQueue listener : listeners) {
+            listener.close(5000);
         }
     }
 

@@ -91,6 +91,7 @@ class FakeQmpServerTest {
             server.close();
         }
         assertThat(liveThreads("qmp-reader")).as("client reader threads after close").isEmpty();
+        assertThat(liveThreads("qmp-listener")).as("client listener threads after close").isEmpty();
         assertThat(liveThreads("fake-qmp")).as("fake server threads after close").isEmpty();
     }
 
@@ -652,6 +653,200 @@ class FakeQmpServerTest {
         }
         answered.put(token, "return");
         return echoReply(request);
+    }
+
+    // ---- limits: message size and nesting
+
+    @Test
+    void oversizedMessageEndsTheConnectionWithAClearError() throws Exception {
+        server.start(conn -> {
+            conn.greet();
+            long small = conn.readId();
+            conn.send(reply(small, "\"" + "x".repeat(1000) + "\""));
+            long big = conn.readId();
+            // an endless string: the client must give up long before the server stops sending
+            conn.send("{\"return\": \"");
+            byte[] chunk = "y".repeat(64 * 1024).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            try {
+                for (int i = 0; i < 10_000; i++) {
+                    conn.send(new String(chunk, java.nio.charset.StandardCharsets.UTF_8));
+                }
+            } catch (IOException closedByTheClient) {
+                return; // what should happen
+            }
+            fail("the client read 640 MB of one message (id " + big + ")");
+        });
+        client = QmpClient.connect(Transport.unix(server.path()), QmpOptions.defaults()
+                .withCommandTimeout(Duration.ofSeconds(20)).withMaxMessageBytes(256 * 1024));
+        client.onDiagnostic(diagnostics::add);
+
+        assertThat(client.execute(QUERY_STATUS, null)).isEqualTo(str("x".repeat(1000)));
+        Throwable failure = failure(client.executeAsync(QUERY_STATUS, null));
+
+        assertThat(failure).isInstanceOf(QmpConnectionClosedException.class)
+                .hasMessage("a QMP message is larger than the limit of 262144 bytes (QmpOptions.maxMessageBytes)");
+        assertThat(client.isClosed()).isTrue();
+        awaitNoReader();
+    }
+
+    @Test
+    void messageJustOverTheLimitIsRefusedAndOneAtTheLimitIsNot() throws Exception {
+        String atLimit = reply(1, "\"" + "a".repeat(1000) + "\"").strip();
+        int limit = atLimit.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        server.start(conn -> {
+            conn.greet();
+            long first = conn.readId();
+            conn.send(reply(first, "\"" + "a".repeat(1000) + "\""));
+            long second = conn.readId();
+            conn.send(reply(second, "\"" + "a".repeat(1001) + "\""));
+        });
+        client = QmpClient.connect(Transport.unix(server.path()), QmpOptions.defaults()
+                .withCommandTimeout(COMMAND_TIMEOUT).withMaxMessageBytes(limit));
+
+        assertThat(client.execute(QUERY_STATUS, null)).isEqualTo(str("a".repeat(1000)));
+        assertThat(failure(client.executeAsync(QUERY_STATUS, null)))
+                .isInstanceOf(QmpConnectionClosedException.class)
+                .hasMessageContaining("larger than the limit of " + limit + " bytes");
+        awaitNoReader();
+    }
+
+    @Test
+    void tooDeeplyNestedMessageEndsTheConnectionWithAClearError() throws Exception {
+        server.start(conn -> {
+            conn.greet();
+            long id = conn.readId();
+            conn.send(reply(id, "[".repeat(40) + "]".repeat(40)));
+        });
+        client = QmpClient.connect(Transport.unix(server.path()), QmpOptions.defaults()
+                .withCommandTimeout(COMMAND_TIMEOUT).withMaxNestingDepth(32));
+
+        assertThat(failure(client.executeAsync(QUERY_STATUS, null)))
+                .isInstanceOf(QmpConnectionClosedException.class)
+                .hasMessageContaining("QmpOptions.maxNestingDepth 32");
+        awaitNoReader();
+    }
+
+    @Test
+    void limitsMustBePositive() {
+        assertThatThrownBy(() -> QmpOptions.defaults().withMaxMessageBytes(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxMessageBytes 0");
+    }
+
+    // ---- listeners: each on its own thread and bounded queue
+
+    @Test
+    void slowListenerStallsNeitherRepliesNorOtherListeners() throws Exception {
+        int count = 50;
+        server.start(conn -> {
+            conn.greet();
+            long id = conn.readId();
+            StringBuilder burst = new StringBuilder();
+            for (int i = 0; i < count; i++) {
+                burst.append(event("TICK", "{\"n\": " + i + "}"));
+            }
+            conn.send(burst + reply(id, "{}"));
+        });
+        connectAndListen();
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        List<Long> slowSaw = new java.util.concurrent.CopyOnWriteArrayList<>();
+        client.addListener(e -> {
+            try {
+                release.await();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            slowSaw.add(((JsonValue.JsonNumber) ((RawEvent) e).data().get("n")).value().longValue());
+        });
+
+        long start = System.nanoTime();
+        client.execute(QUERY_STATUS, null); // the reply comes after all the events
+        assertThat((System.nanoTime() - start) / 1_000_000).as("ms for the reply").isLessThan(1500);
+        for (int i = 0; i < count; i++) {
+            QmpEvent event = events.poll(5, TimeUnit.SECONDS);
+            assertThat(event).as("event %d to the fast listener", i).isNotNull();
+            assertThat(((RawEvent) event).data().get("n")).isEqualTo(new JsonValue.JsonNumber(java.math.BigDecimal.valueOf(i)));
+        }
+        assertThat(slowSaw).isEmpty();
+
+        release.countDown();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (slowSaw.size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(slowSaw).as("the slow listener still gets every event, in order")
+                .containsExactlyElementsOf(java.util.stream.LongStream.range(0, count).boxed().toList());
+        assertThat(diagnostics).isEmpty();
+    }
+
+    @Test
+    void fullListenerQueueDropsTheOldestAndSaysSo() throws Exception {
+        int capacity = 8;
+        int count = 40;
+        server.start(conn -> {
+            conn.greet();
+            long id = conn.readId();
+            StringBuilder burst = new StringBuilder();
+            for (int i = 0; i < count; i++) {
+                burst.append(event("TICK", "{\"n\": " + i + "}"));
+            }
+            conn.send(burst + reply(id, "{}"));
+        });
+        client = QmpClient.connect(Transport.unix(server.path()), QmpOptions.defaults()
+                .withCommandTimeout(COMMAND_TIMEOUT).withListenerQueueCapacity(capacity));
+        client.onDiagnostic(diagnostics::add);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch first = new java.util.concurrent.CountDownLatch(1);
+        List<Long> saw = new java.util.concurrent.CopyOnWriteArrayList<>();
+        client.addListener(e -> {
+            saw.add(((JsonValue.JsonNumber) ((RawEvent) e).data().get("n")).value().longValue());
+            first.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        });
+
+        client.execute(QUERY_STATUS, null); // every event has been read and queued (or dropped) by now
+        assertThat(first.await(5, TimeUnit.SECONDS)).isTrue();
+        release.countDown();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (saw.size() < 1 + capacity && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        Thread.sleep(100);
+
+        // the listener held event 0 while the rest arrived: the queue kept the newest `capacity` of them
+        List<Long> expected = new ArrayList<>(List.of(0L));
+        java.util.stream.LongStream.range(count - capacity, count).forEach(expected::add);
+        assertThat(saw).containsExactlyElementsOf(expected);
+        String report = diagnostics.poll(5, TimeUnit.SECONDS);
+        assertThat(report).contains("fell behind", "queue of " + capacity + " was full",
+                (count - 1 - capacity) + " older event(s) dropped");
+    }
+
+    @Test
+    void removedListenerGetsNothingMore() throws Exception {
+        server.start(conn -> {
+            conn.greet();
+            long first = conn.readId();
+            conn.send(event("TICK", "{\"n\": 1}") + reply(first, "{}"));
+            long second = conn.readId();
+            conn.send(event("TICK", "{\"n\": 2}") + reply(second, "{}"));
+        });
+        connectAndListen();
+        BlockingQueue<QmpEvent> removed = new LinkedBlockingQueue<>();
+        java.util.function.Consumer<QmpEvent> listener = removed::add;
+        client.addListener(listener);
+
+        client.execute(QUERY_STATUS, null);
+        assertThat(removed.poll(5, TimeUnit.SECONDS)).isNotNull();
+        client.removeListener(listener);
+        client.execute(QUERY_STATUS, null);
+
+        assertThat(events.poll(5, TimeUnit.SECONDS)).isNotNull();
+        assertThat(events.poll(5, TimeUnit.SECONDS)).as("the second event, to the listener still there").isNotNull();
+        assertThat(removed.poll(200, TimeUnit.MILLISECONDS)).as("to the removed listener").isNull();
     }
 
     // ---- the greeting, and non-object messages
