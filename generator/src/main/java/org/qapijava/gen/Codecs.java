@@ -3,6 +3,7 @@ package org.qapijava.gen;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import java.util.Map;
+import java.util.Set;
 import org.qapijava.qapi.model.BuiltinType;
 import org.qapijava.qapi.model.TypeRef;
 
@@ -29,6 +30,9 @@ final class Codecs {
             Map.entry("size", "writeUint64"), Map.entry("bool", "writeBool"), Map.entry("any", "writeAny"),
             Map.entry("int8", "writeInt"), Map.entry("int16", "writeInt"), Map.entry("int32", "writeInt"),
             Map.entry("uint8", "writeInt"), Map.entry("uint16", "writeInt"));
+
+    /** The builtins that are a Java {@code int}. */
+    private static final Set<String> INT = Set.of("int8", "int16", "int32", "uint8", "uint16");
 
     private final Naming naming;
 
@@ -84,13 +88,24 @@ final class Codecs {
         return CodeBlock.of("$T.encode(out, $L)", classOf(name), value);
     }
 
+    /** An {@code Encoder} of the whole (possibly array) type. */
+    CodeBlock encoder(TypeRef ref) {
+        if (ref instanceof TypeRef.Array) {
+            return CodeBlock.of("(writer, items) -> writer.writeList(items, $L)", encoder(ref.name()));
+        }
+        return encoder(ref.name());
+    }
+
     /** An {@code Encoder} of the type. */
     CodeBlock encoder(String name) {
         if (name.equals(BuiltinType.NULL.name())) {
             return CodeBlock.of("(w, x) -> w.writeNull()");
         }
+        if (INT.contains(name)) {
+            return CodeBlock.of("(w, x) -> w.writeInt(x)"); // an Integer: a method reference would not widen it
+        }
         if (WRITE.containsKey(name)) {
-            return CodeBlock.of("(w, x) -> w.$L(x)", WRITE.get(name));
+            return CodeBlock.of("$T::$L", WRITER, WRITE.get(name));
         }
         return CodeBlock.of("$T::encode", classOf(name));
     }

@@ -54,7 +54,7 @@ final class CommandEmitter {
                 .addMethods(codec.decoders())
                 .addMethods(codec.encoders(null, null))
                 .addJavadoc("The arguments of {@code $L}.\n", command.name())
-                .addJavadoc(RecordWriter.params(components, member -> command.doc(), false));
+                .addJavadoc(Javadocs.of(RecordWriter.params(components, member -> command.doc(), false)));
     }
 
     TypeSpec.Builder descriptors(List<CommandDef> commands) {
@@ -157,20 +157,20 @@ final class CommandEmitter {
         MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                 .returns(returns)
                 .addAnnotations(Metadata.of(command.ifCond(), command.features()));
-        CodeBlock.Builder doc = CodeBlock.builder();
+        StringBuilder doc = new StringBuilder();
         if (command.doc() != null && !command.doc().body().isBlank()) {
-            doc.add("$L\n", Javadocs.text(command.doc().body()));
+            doc.append(Javadocs.text(command.doc().body())).append('\n');
         } else {
-            doc.add("Executes {@code $L}.\n", command.name());
+            doc.append("Executes {@code ").append(command.name()).append("}.\n");
         }
         Javadocs.sections(doc, command.doc());
         Javadocs.condition(doc, command.ifCond());
         if (!command.successResponse()) {
-            doc.add("<p>QEMU sends no reply to it on success: the call does not wait for one.\n");
+            doc.append("<p>QEMU sends no reply to it on success: the call does not wait for one.\n");
         }
         Javadocs.deprecation(doc, command.doc(), command.features());
         Javadocs.since(doc, command.doc());
-        method.addJavadoc(doc.build());
+        method.addJavadoc(Javadocs.of(doc));
         if (!returns.equals(TypeName.VOID)) {
             String text = Javadocs.returns(command.doc()).orElse("the result");
             method.addJavadoc("@return $L\n", async ? "a future of " + text : text);

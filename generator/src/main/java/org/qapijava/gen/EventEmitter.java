@@ -81,18 +81,19 @@ final class EventEmitter {
         return spec;
     }
 
-    private CodeBlock params(List<Component> components, EventDef event, String timestamp) {
-        CodeBlock.Builder out = CodeBlock.builder();
+    private String params(List<Component> components, EventDef event, String timestamp) {
+        StringBuilder out = new StringBuilder();
         for (Component component : components) {
+            out.append("@param ").append(component.name()).append(' ');
             if (component.member() != null) {
-                out.add("@param $L $L\n", component.name(), Javadocs.memberText(event.doc(), component.member()));
+                out.append(Javadocs.memberText(event.doc(), component.member())).append('\n');
             } else if (component.name().equals(timestamp)) {
-                out.add("@param $L when QEMU emitted it\n", timestamp);
+                out.append("when QEMU emitted it\n");
             } else {
-                out.add("@param $L the event's data\n", component.name());
+                out.append("the event's data\n");
             }
         }
-        return out.add("@param unknownFields what a lenient decode found that this version does not know\n").build();
+        return out.append("@param unknownFields what a lenient decode found that this version does not know\n").toString();
     }
 
     TypeSpec.Builder eventInterface(List<EventDef> events) {

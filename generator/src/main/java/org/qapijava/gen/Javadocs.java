@@ -12,7 +12,8 @@ import org.qapijava.qapi.model.IfCond;
 import org.qapijava.qapi.model.Member;
 
 /**
- * Turns the schema's doc comments into Javadoc: the text is HTML-escaped, {@code @member} references and
+ * Turns the schema's doc comments into Javadoc, as plain text (one chunk for JavaPoet to emit, not one per
+ * line): the text is HTML-escaped, {@code @member} references and
  * {@code `literals`} become {@code {@code ...}}, examples become {@code <pre>} blocks; {@code Since} becomes
  * {@code @since}, {@code Returns} {@code @return}, member descriptions {@code @param}.
  */
@@ -43,34 +44,40 @@ final class Javadocs {
      * the block tags in the usual order: the given {@code @param} lines, {@code @deprecated}, {@code @since}.
      */
     static CodeBlock definition(Doc doc, String meta, String wireName, IfCond ifCond, List<Feature> features,
-            CodeBlock params) {
-        CodeBlock.Builder out = CodeBlock.builder();
+            String params) {
+        StringBuilder out = new StringBuilder();
         if (doc != null && !doc.body().isBlank()) {
-            out.add("$L\n", text(doc.body()));
+            out.append(text(doc.body())).append('\n');
         } else {
-            out.add("The QAPI $L {@code $L}.\n", meta, wireName.replace("@", "&#64;"));
+            out.append("The QAPI ").append(meta).append(" {@code ").append(wireName.replace("@", "&#64;")).append("}.\n");
         }
         sections(out, doc);
         condition(out, ifCond);
         features(out, doc, features);
-        CodeBlock.Builder tags = CodeBlock.builder();
+        StringBuilder tags = new StringBuilder();
         if (params != null) {
-            tags.add(params);
+            tags.append(params);
         }
         deprecation(tags, doc, features);
         since(tags, doc);
         if (!tags.isEmpty()) {
-            out.add("\n").add(tags.build());
+            out.append('\n').append(tags);
         }
-        return out.build();
+        return of(out);
+    }
+
+    /** Javadoc text as one literal. */
+    static CodeBlock of(CharSequence text) {
+        return CodeBlock.of("$L", text.toString());
     }
 
     /** Features other than {@code deprecated}, with what the doc comment says of them. */
-    static void features(CodeBlock.Builder out, Doc doc, List<Feature> features) {
+    static void features(StringBuilder out, Doc doc, List<Feature> features) {
         for (Feature feature : features) {
             if (!feature.isDeprecated()) {
                 String text = doc == null ? "" : doc.feature(feature.name()).map(s -> text(s.text())).orElse("");
-                out.add("<p>Feature {@code $L}$L\n", feature.name(), text.isBlank() ? "." : ": " + text);
+                out.append("<p>Feature {@code ").append(feature.name()).append('}')
+                        .append(text.isBlank() ? "." : ": " + text).append('\n');
             }
         }
     }
@@ -93,7 +100,7 @@ final class Javadocs {
         return text.toString();
     }
 
-    static void sections(CodeBlock.Builder out, Doc doc) {
+    static void sections(StringBuilder out, Doc doc) {
         if (doc == null) {
             return;
         }
@@ -103,31 +110,33 @@ final class Javadocs {
                 continue;
             }
             if (name != null && name.startsWith("Example")) {
-                out.add("<p>$L:\n$L\n", name, example(section.text()));
+                out.append("<p>").append(name).append(":\n").append(example(section.text())).append('\n');
             } else if (section.text().startsWith(".. qmp-example::")) {
-                out.add("<p>Example:\n$L\n", example(section.text().substring(".. qmp-example::".length()).strip()));
+                out.append("<p>Example:\n")
+                        .append(example(section.text().substring(".. qmp-example::".length()).strip())).append('\n');
             } else {
-                out.add("<p>$L$L\n", name == null ? "" : name + ": ", text(section.text()));
+                out.append("<p>").append(name == null ? "" : name + ": ").append(text(section.text())).append('\n');
             }
         }
     }
 
-    static void condition(CodeBlock.Builder out, IfCond ifCond) {
+    static void condition(StringBuilder out, IfCond ifCond) {
         if (ifCond.isPresent()) {
-            out.add("<p>Only in a QEMU built with {@code $L}.\n", Metadata.condition(ifCond));
+            out.append("<p>Only in a QEMU built with {@code ").append(Metadata.condition(ifCond)).append("}.\n");
         }
     }
 
-    static void deprecation(CodeBlock.Builder out, Doc doc, List<Feature> features) {
+    static void deprecation(StringBuilder out, Doc doc, List<Feature> features) {
         if (features.stream().anyMatch(Feature::isDeprecated)) {
             String reason = doc == null ? "" : doc.feature(Feature.DEPRECATED).map(s -> text(s.text())).orElse("");
-            out.add("@deprecated $L\n", reason.isBlank() ? "QEMU marks this deprecated." : reason);
+            out.append("@deprecated ").append(reason.isBlank() ? "QEMU marks this deprecated." : reason).append('\n');
         }
     }
 
-    static void since(CodeBlock.Builder out, Doc doc) {
+    static void since(StringBuilder out, Doc doc) {
         if (doc != null) {
-            doc.since().filter(s -> !s.isBlank()).ifPresent(s -> out.add("@since QEMU $L\n", text(s.lines().findFirst().orElse(s))));
+            doc.since().filter(s -> !s.isBlank())
+                    .ifPresent(s -> out.append("@since QEMU ").append(text(s.lines().findFirst().orElse(s))).append('\n'));
         }
     }
 

@@ -18,7 +18,7 @@ final class Metadata {
     private Metadata() {}
 
     static AnnotationSpec wireName(String name) {
-        return AnnotationSpec.builder(WIRE_NAME).addMember("value", "$S", name).build();
+        return AnnotationSpec.builder(WIRE_NAME).addMember("value", "$L", Literals.string(name)).build();
     }
 
     /** {@code @Deprecated}, {@code @Features} and {@code @Condition}, as the element has them. */

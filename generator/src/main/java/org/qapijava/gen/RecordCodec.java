@@ -48,6 +48,9 @@ final class RecordCodec {
      * event's timestamp), as parameters of decodeMembers.
      */
     MethodSpec decodeMembers(List<Component> extra) {
+        if (extra.isEmpty() && RecordWriter.hasBuilder(components)) {
+            return decodeIntoBuilder();
+        }
         NameScope locals = NameScope.members().reserve("in", "member");
         extra.forEach(c -> locals.reserve(c.name()));
         MethodSpec.Builder method = MethodSpec.methodBuilder("decodeMembers").addModifiers(Modifier.STATIC)
@@ -112,6 +115,45 @@ final class RecordCodec {
     }
 
     /**
+     * The members loop of a record with a builder: each member read goes straight into the builder's field
+     * (a required primitive's boxed field stays null until it is read), so there is no row of locals.
+     */
+    private MethodSpec decodeIntoBuilder() {
+        ClassName builder = RecordWriter.builderName(name);
+        MethodSpec.Builder method = MethodSpec.methodBuilder("decodeMembers").addModifiers(Modifier.STATIC)
+                .returns(name).addParameter(Codecs.READER, "in")
+                .addStatement("$T builder = new $T()", builder, builder);
+        method.beginControlFlow("for ($T member = in.nextMember(); member != null; member = in.nextMember())",
+                String.class);
+        method.beginControlFlow("switch (member)");
+        for (Component component : members()) {
+            CodeBlock read = codecs.read(component.member().type());
+            String label = "case " + Literals.string(component.wireName()) + " -> builder." + component.name();
+            if (component.optional()) {
+                method.addStatement("$L = $T.of($L)", label, Optional.class, read);
+            } else {
+                method.addStatement("$L = $L", label, read);
+            }
+        }
+        method.addStatement("default -> in.unknownMember(member, $L)", Literals.string(typeName));
+        method.endControlFlow().endControlFlow();
+        for (Component component : members()) {
+            if (!component.optional()) {
+                method.beginControlFlow("if (builder.$L == null)", component.name())
+                        .addStatement("throw in.missing($L, $L)", Literals.string(component.wireName()),
+                                Literals.string(typeName))
+                        .endControlFlow();
+            }
+        }
+        if (unknownFields) {
+            method.addStatement("builder.$L = in.endObject()", Naming.UNKNOWN_FIELDS);
+        } else {
+            method.addStatement("in.endObject()");
+        }
+        return method.addStatement("return builder.build()").build();
+    }
+
+    /**
      * {@code encode} (the whole object) and {@code encodeMembers} (into an object already begun): the
      * discriminator first when it is a union branch (discriminatorValue null: the kept string of an unknown
      * branch), then present members in wire order; {@code encode} then adds what the object kept aside.
@@ -132,15 +174,13 @@ final class RecordCodec {
                     discriminatorValue == null ? "null" : CodeBlock.of("$S", discriminatorValue).toString());
         }
         for (Component component : members()) {
-            CodeBlock accessor = CodeBlock.of("value.$L()", component.name());
+            String wireName = Literals.string(component.wireName());
             if (component.optional()) {
-                members.beginControlFlow("if ($L.isPresent())", accessor)
-                        .addStatement("out.name($S)", component.wireName())
-                        .addStatement(codecs.write(component.member().type(), CodeBlock.of("$L.get()", accessor)))
-                        .endControlFlow();
+                members.addStatement("out.writeOptional($L, value.$L(), $L)", wireName, component.name(),
+                        codecs.encoder(component.member().type()));
             } else {
-                members.addStatement("out.name($S)", component.wireName())
-                        .addStatement(codecs.write(component.member().type(), accessor));
+                members.addStatement("out.name($L)", wireName)
+                        .addStatement(codecs.write(component.member().type(), CodeBlock.of("value.$L()", component.name())));
             }
         }
         return List.of(encode, members.build());

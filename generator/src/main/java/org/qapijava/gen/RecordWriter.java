@@ -71,7 +71,7 @@ final class RecordWriter {
                             JavaTypes.UNKNOWN_FIELDS)
                     .build());
         }
-        if (components.stream().anyMatch(Component::optional)) {
+        if (hasBuilder(components)) {
             addBuilder(record);
         }
         return record;
@@ -83,7 +83,7 @@ final class RecordWriter {
         }
         String what = "member '" + component.wireName() + "' of " + wireName
                 + (component.optional() ? ": use Optional.empty() when absent" : " is required");
-        compact.addStatement("$T.requireNonNull($L, $S)", Objects.class, component.name(), what);
+        compact.addStatement("$T.requireNonNull($L, $L)", Objects.class, component.name(), Literals.string(what));
         if (isList(component.type())) {
             compact.addStatement("$L = $T.copyOf($L)", component.name(), List.class, component.name());
         } else if (component.optional() && isList(optionalElement(component.type()))) {
@@ -95,12 +95,22 @@ final class RecordWriter {
         return components.stream().map(Component::name).collect(Collectors.joining(", "));
     }
 
+    /** Whether a record of these components gets a builder: when some are optional. */
+    static boolean hasBuilder(List<Component> components) {
+        return components.stream().anyMatch(Component::optional);
+    }
+
+    /** The builder of a record; a nested class may not share its enclosing record's name. */
+    static ClassName builderName(ClassName record) {
+        return record.nestedClass(record.simpleName().equals("Builder") ? "Builder_" : "Builder");
+    }
+
     private void addBuilder(TypeSpec.Builder record) {
-        // a nested class may not share its enclosing record's name
-        ClassName builder = name.nestedClass(name.simpleName().equals("Builder") ? "Builder_" : "Builder");
+        ClassName builder = builderName(name);
         TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("Builds a {@link $T}: set the required members, and the optional ones that are present.\n", name)
+                .addJavadoc("Builds a {@link $T}: set the required members, and the optional ones that are present\n"
+                        + "(null makes an optional member absent again).\n", name)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         MethodSpec.Builder build = MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(name);
         MethodSpec.Builder toBuilder = MethodSpec.methodBuilder("toBuilder").addModifiers(Modifier.PUBLIC)
@@ -113,8 +123,7 @@ final class RecordWriter {
                 TypeName element = optionalElement(component.type());
                 spec.addField(FieldSpec.builder(component.type(), field, Modifier.PRIVATE)
                         .initializer("$T.empty()", Optional.class).build());
-                spec.addMethod(setter(builder, field, element, "this.$L = $T.of($L)", Optional.class));
-                spec.addMethod(setter(builder, field, component.type(), "this.$L = $T.requireNonNull($L)", Objects.class));
+                spec.addMethod(setter(builder, field, element, "this.$L = $T.ofNullable($L)", Optional.class));
                 args.add(field);
             } else {
                 TypeName boxed = component.type().box();
@@ -122,8 +131,8 @@ final class RecordWriter {
                 spec.addMethod(component.type().isPrimitive()
                         ? setter(builder, field, component.type(), "this.$L = $L", null)
                         : setter(builder, field, component.type(), "this.$L = $T.requireNonNull($L)", Objects.class));
-                build.addStatement("$T.requireNonNull($L, $S)", Objects.class, field,
-                        "member '" + component.wireName() + "' of " + wireName + " is required");
+                build.addStatement("$T.requireNonNull($L, $L)", Objects.class, field,
+                        Literals.string("member '" + component.wireName() + "' of " + wireName + " is required"));
                 args.add(field);
             }
             toBuilder.addStatement("builder.$L = $L", field, field);
@@ -161,19 +170,18 @@ final class RecordWriter {
     }
 
     /** Javadoc {@code @param} lines for a record's components. */
-    static CodeBlock params(List<Component> components, Function<Member, Doc> docs, boolean unknownFields) {
-        CodeBlock.Builder out = CodeBlock.builder();
+    static String params(List<Component> components, Function<Member, Doc> docs, boolean unknownFields) {
+        StringBuilder out = new StringBuilder();
         for (Component component : components) {
-            if (component.member() != null) {
-                out.add("@param $L $L\n", component.name(),
-                        Javadocs.memberText(docs.apply(component.member()), component.member()));
-            } else {
-                out.add("@param $L the branch's own members\n", component.name());
-            }
+            out.append("@param ").append(component.name()).append(' ')
+                    .append(component.member() != null
+                            ? Javadocs.memberText(docs.apply(component.member()), component.member())
+                            : "the branch's own members")
+                    .append('\n');
         }
         if (unknownFields) {
-            out.add("@param unknownFields what a lenient decode found that this version does not know\n");
+            out.append("@param unknownFields what a lenient decode found that this version does not know\n");
         }
-        return out.build();
+        return out.toString();
     }
 }

@@ -2,6 +2,7 @@ package org.qapijava.gen;
 
 import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,23 +26,20 @@ public final class SourceWriter {
     private SourceWriter() {}
 
     public static Result write(List<JavaFile> files, Path outputDir, Set<String> packages) throws IOException {
+        // rendering is most of the work and each file depends on itself alone: render and write on every core
+        List<Boolean> changed;
+        try {
+            changed = files.parallelStream().map(file -> writeIfChanged(file, pathOf(outputDir, file))).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         List<Path> written = new ArrayList<>();
         List<Path> unchanged = new ArrayList<>();
         Set<Path> produced = new HashSet<>();
-        // rendering is most of the work and each file's text depends on that file alone: use every core
-        List<byte[]> contents = files.parallelStream().map(f -> f.toString().getBytes(StandardCharsets.UTF_8)).toList();
         for (int i = 0; i < files.size(); i++) {
-            JavaFile file = files.get(i);
-            Path path = outputDir.resolve(file.packageName().replace('.', '/')).resolve(file.typeSpec().name() + ".java");
-            byte[] content = contents.get(i);
+            Path path = pathOf(outputDir, files.get(i));
             produced.add(path.toAbsolutePath().normalize());
-            if (Files.isRegularFile(path) && Arrays.equals(Files.readAllBytes(path), content)) {
-                unchanged.add(path);
-                continue;
-            }
-            Files.createDirectories(path.getParent());
-            Files.write(path, content);
-            written.add(path);
+            (changed.get(i) ? written : unchanged).add(path);
         }
         List<Path> removed = new ArrayList<>();
         for (String pkg : packages) {
@@ -59,6 +57,25 @@ public final class SourceWriter {
             }
         }
         return new Result(written, unchanged, removed);
+    }
+
+    private static Path pathOf(Path outputDir, JavaFile file) {
+        return outputDir.resolve(file.packageName().replace('.', '/')).resolve(file.typeSpec().name() + ".java");
+    }
+
+    /** Renders a file and writes it unless the same content is there already; whether it wrote. */
+    private static boolean writeIfChanged(JavaFile file, Path path) {
+        byte[] content = file.toString().getBytes(StandardCharsets.UTF_8);
+        try {
+            if (Files.isRegularFile(path) && Arrays.equals(Files.readAllBytes(path), content)) {
+                return false;
+            }
+            Files.createDirectories(path.getParent());
+            Files.write(path, content);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean isGenerated(Path path) throws IOException {

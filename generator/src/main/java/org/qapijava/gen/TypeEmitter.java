@@ -44,12 +44,12 @@ final class TypeEmitter {
                 .addAnnotation(Metadata.wireName(enumDef.name()))
                 .addAnnotations(Metadata.of(enumDef.ifCond(), enumDef.features()));
         for (EnumValue value : enumDef.values()) {
-            CodeBlock.Builder doc = CodeBlock.builder().add("$L\n", Javadocs.memberText(enumDef.doc(), value.name()));
+            StringBuilder doc = new StringBuilder(Javadocs.memberText(enumDef.doc(), value.name())).append('\n');
             Javadocs.condition(doc, value.ifCond());
             Javadocs.deprecation(doc, enumDef.doc(), value.features());
             spec.addEnumConstant(naming.constant(enumDef.name(), value.name()),
-                    TypeSpec.anonymousClassBuilder("$S", value.name())
-                            .addJavadoc(doc.build())
+                    TypeSpec.anonymousClassBuilder("$L", Literals.string(value.name()))
+                            .addJavadoc(Javadocs.of(doc))
                             .addAnnotation(Metadata.wireName(value.name()))
                             .addAnnotations(Metadata.of(value.ifCond(), value.features()))
                             .build());
@@ -127,10 +127,9 @@ final class TypeEmitter {
     }
 
     private MethodSpec accessor(Member member, String name, Doc doc) {
-        CodeBlock.Builder javadoc = CodeBlock.builder().add("@return $L\n", Javadocs.memberText(doc, member));
         return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .returns(types.member(member.type(), member.optional()))
-                .addJavadoc(javadoc.build())
+                .addJavadoc(Javadocs.of("@return " + Javadocs.memberText(doc, member) + "\n"))
                 .addAnnotation(Metadata.wireName(member.name()))
                 .addAnnotations(Metadata.of(member.ifCond(), member.features()))
                 .build();
@@ -177,7 +176,7 @@ final class TypeEmitter {
             TypeSpec.Builder record = new RecordWriter(branchName, union.name() + " branch " + branch.name(),
                     components, true).write()
                     .addJavadoc("The branch of {@link $T} where {@code $L} is {@code $L}.\n", name, tag.name(), branch.name())
-                    .addJavadoc(RecordWriter.params(components, member -> unionMemberDoc(union, branch, member), true))
+                    .addJavadoc(Javadocs.of(RecordWriter.params(components, member -> unionMemberDoc(union, branch, member), true)))
                     .addSuperinterface(name)
                     .addAnnotations(Metadata.of(branch.ifCond(), List.of()));
             if (branchFields != null) {
@@ -203,7 +202,7 @@ final class TypeEmitter {
                 .addMethods(unknownCodec.encoders(tag.name(), null))
                 .addJavadoc("A branch this version of the API does not know, which a newer QEMU sent: the lenient decode\n"
                         + "keeps its {@code $L} and its other members in {@code unknownFields}.\n", tag.name())
-                .addJavadoc(RecordWriter.params(unknownComponents, member -> unionMemberDoc(union, null, member), true))
+                .addJavadoc(Javadocs.of(RecordWriter.params(unknownComponents, member -> unionMemberDoc(union, null, member), true)))
                 .addSuperinterface(name)
                 .addMethod(MethodSpec.methodBuilder(baseNames.get(tag)).addModifiers(Modifier.PUBLIC)
                         .addAnnotation(Override.class).returns(tagEnum)

@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.qapijava.runtime.UnknownFields;
 import org.qapijava.runtime.json.JsonValue;
 import tools.jackson.core.JsonGenerator;
@@ -127,6 +128,14 @@ public final class WireWriter {
             throw new EncodeException(path(), "unknown union branch with no discriminator value kept for it");
         }
         out.writeString(kept);
+    }
+
+    /** An optional member: its name and value when it is present, nothing when it is absent. */
+    public <T> void writeOptional(String wireName, Optional<T> value, Encoder<? super T> encoder) {
+        if (value.isPresent()) {
+            name(wireName);
+            encoder.encode(this, value.get());
+        }
     }
 
     public <T> void writeList(List<T> items, Encoder<T> element) {

@@ -66,21 +66,20 @@ public record ThrottleUpdate(@WireName("node") NodeRef node,
     }
 
     static ThrottleUpdate decodeMembers(WireReader in) {
-        NodeRef node = null;
-        Optional<Limit> limit = Optional.empty();
-        Optional<QNull> note = Optional.empty();
+        Builder builder = new Builder();
         for (String member = in.nextMember(); member != null; member = in.nextMember()) {
             switch (member) {
-                case "node" -> node = NodeRef.decode(in);
-                case "limit" -> limit = Optional.of(Limit.decode(in));
-                case "note" -> note = Optional.of(in.readNull());
+                case "node" -> builder.node = NodeRef.decode(in);
+                case "limit" -> builder.limit = Optional.of(Limit.decode(in));
+                case "note" -> builder.note = Optional.of(in.readNull());
                 default -> in.unknownMember(member, "ThrottleUpdate");
             }
         }
-        if (node == null) {
+        if (builder.node == null) {
             throw in.missing("node", "ThrottleUpdate");
         }
-        return new ThrottleUpdate(node, limit, note, in.endObject());
+        builder.unknownFields = in.endObject();
+        return builder.build();
     }
 
     /**
@@ -95,18 +94,13 @@ public record ThrottleUpdate(@WireName("node") NodeRef node,
     static void encodeMembers(WireWriter out, ThrottleUpdate value) {
         out.name("node");
         NodeRef.encode(out, value.node());
-        if (value.limit().isPresent()) {
-            out.name("limit");
-            Limit.encode(out, value.limit().get());
-        }
-        if (value.note().isPresent()) {
-            out.name("note");
-            out.writeNull();
-        }
+        out.writeOptional("limit", value.limit(), Limit::encode);
+        out.writeOptional("note", value.note(), (w, x) -> w.writeNull());
     }
 
     /**
-     * Builds a {@link ThrottleUpdate}: set the required members, and the optional ones that are present.
+     * Builds a {@link ThrottleUpdate}: set the required members, and the optional ones that are present
+     * (null makes an optional member absent again).
      */
     public static final class Builder {
         private NodeRef node;
@@ -126,22 +120,12 @@ public record ThrottleUpdate(@WireName("node") NodeRef node,
         }
 
         public Builder limit(Limit limit) {
-            this.limit = Optional.of(limit);
-            return this;
-        }
-
-        public Builder limit(Optional<Limit> limit) {
-            this.limit = Objects.requireNonNull(limit);
+            this.limit = Optional.ofNullable(limit);
             return this;
         }
 
         public Builder note(QNull note) {
-            this.note = Optional.of(note);
-            return this;
-        }
-
-        public Builder note(Optional<QNull> note) {
-            this.note = Objects.requireNonNull(note);
+            this.note = Optional.ofNullable(note);
             return this;
         }
 

@@ -126,155 +126,87 @@ public record AllTypes(@WireName("s") String s, @WireName("n") double n, @WireNa
     }
 
     static AllTypes decodeMembers(WireReader in) {
-        String s = null;
-        double n = 0;
-        boolean hasN = false;
-        long i = 0;
-        boolean hasI = false;
-        int i8 = 0;
-        boolean hasI8 = false;
-        int i16 = 0;
-        boolean hasI16 = false;
-        int i32 = 0;
-        boolean hasI32 = false;
-        long i64 = 0;
-        boolean hasI64 = false;
-        int u8 = 0;
-        boolean hasU8 = false;
-        int u16 = 0;
-        boolean hasU16 = false;
-        long u32 = 0;
-        boolean hasU32 = false;
-        long u64 = 0;
-        boolean hasU64 = false;
-        long sz = 0;
-        boolean hasSz = false;
-        boolean b = false;
-        boolean hasB = false;
-        QNull nul = null;
-        JsonValue a = null;
-        QType qt = null;
-        List<Long> list = null;
-        Optional<Long> optU64 = Optional.empty();
-        Optional<Boolean> optBool = Optional.empty();
-        Optional<QNull> optNull = Optional.empty();
-        Optional<JsonValue> optAny = Optional.empty();
-        Optional<List<String>> optList = Optional.empty();
+        Builder builder = new Builder();
         for (String member = in.nextMember(); member != null; member = in.nextMember()) {
             switch (member) {
-                case "s" -> s = in.readString();
-                case "n" -> {
-                    n = in.readNumber();
-                    hasN = true;
-                }
-                case "i" -> {
-                    i = in.readInt64();
-                    hasI = true;
-                }
-                case "i8" -> {
-                    i8 = in.readInt(-128, 127, "int8");
-                    hasI8 = true;
-                }
-                case "i16" -> {
-                    i16 = in.readInt(-32768, 32767, "int16");
-                    hasI16 = true;
-                }
-                case "i32" -> {
-                    i32 = in.readInt(Integer.MIN_VALUE, Integer.MAX_VALUE, "int32");
-                    hasI32 = true;
-                }
-                case "i64" -> {
-                    i64 = in.readInt64();
-                    hasI64 = true;
-                }
-                case "u8" -> {
-                    u8 = in.readInt(0, 255, "uint8");
-                    hasU8 = true;
-                }
-                case "u16" -> {
-                    u16 = in.readInt(0, 65535, "uint16");
-                    hasU16 = true;
-                }
-                case "u32" -> {
-                    u32 = in.readUint32();
-                    hasU32 = true;
-                }
-                case "u64" -> {
-                    u64 = in.readUint64();
-                    hasU64 = true;
-                }
-                case "sz" -> {
-                    sz = in.readUint64();
-                    hasSz = true;
-                }
-                case "b" -> {
-                    b = in.readBool();
-                    hasB = true;
-                }
-                case "nul" -> nul = in.readNull();
-                case "a" -> a = in.readAny();
-                case "qt" -> qt = QType.decode(in);
-                case "list" -> list = in.readList(WireReader::readInt64);
-                case "opt-u64" -> optU64 = Optional.of(in.readUint64());
-                case "opt-bool" -> optBool = Optional.of(in.readBool());
-                case "opt-null" -> optNull = Optional.of(in.readNull());
-                case "opt-any" -> optAny = Optional.of(in.readAny());
-                case "opt-list" -> optList = Optional.of(in.readList(WireReader::readString));
+                case "s" -> builder.s = in.readString();
+                case "n" -> builder.n = in.readNumber();
+                case "i" -> builder.i = in.readInt64();
+                case "i8" -> builder.i8 = in.readInt(-128, 127, "int8");
+                case "i16" -> builder.i16 = in.readInt(-32768, 32767, "int16");
+                case "i32" -> builder.i32 = in.readInt(Integer.MIN_VALUE, Integer.MAX_VALUE, "int32");
+                case "i64" -> builder.i64 = in.readInt64();
+                case "u8" -> builder.u8 = in.readInt(0, 255, "uint8");
+                case "u16" -> builder.u16 = in.readInt(0, 65535, "uint16");
+                case "u32" -> builder.u32 = in.readUint32();
+                case "u64" -> builder.u64 = in.readUint64();
+                case "sz" -> builder.sz = in.readUint64();
+                case "b" -> builder.b = in.readBool();
+                case "nul" -> builder.nul = in.readNull();
+                case "a" -> builder.a = in.readAny();
+                case "qt" -> builder.qt = QType.decode(in);
+                case "list" -> builder.list = in.readList(WireReader::readInt64);
+                case "opt-u64" -> builder.optU64 = Optional.of(in.readUint64());
+                case "opt-bool" -> builder.optBool = Optional.of(in.readBool());
+                case "opt-null" -> builder.optNull = Optional.of(in.readNull());
+                case "opt-any" -> builder.optAny = Optional.of(in.readAny());
+                case "opt-list" -> builder.optList = Optional.of(in.readList(WireReader::readString));
                 default -> in.unknownMember(member, "AllTypes");
             }
         }
-        if (s == null) {
+        if (builder.s == null) {
             throw in.missing("s", "AllTypes");
         }
-        if (!hasN) {
+        if (builder.n == null) {
             throw in.missing("n", "AllTypes");
         }
-        if (!hasI) {
+        if (builder.i == null) {
             throw in.missing("i", "AllTypes");
         }
-        if (!hasI8) {
+        if (builder.i8 == null) {
             throw in.missing("i8", "AllTypes");
         }
-        if (!hasI16) {
+        if (builder.i16 == null) {
             throw in.missing("i16", "AllTypes");
         }
-        if (!hasI32) {
+        if (builder.i32 == null) {
             throw in.missing("i32", "AllTypes");
         }
-        if (!hasI64) {
+        if (builder.i64 == null) {
             throw in.missing("i64", "AllTypes");
         }
-        if (!hasU8) {
+        if (builder.u8 == null) {
             throw in.missing("u8", "AllTypes");
         }
-        if (!hasU16) {
+        if (builder.u16 == null) {
             throw in.missing("u16", "AllTypes");
         }
-        if (!hasU32) {
+        if (builder.u32 == null) {
             throw in.missing("u32", "AllTypes");
         }
-        if (!hasU64) {
+        if (builder.u64 == null) {
             throw in.missing("u64", "AllTypes");
         }
-        if (!hasSz) {
+        if (builder.sz == null) {
             throw in.missing("sz", "AllTypes");
         }
-        if (!hasB) {
+        if (builder.b == null) {
             throw in.missing("b", "AllTypes");
         }
-        if (nul == null) {
+        if (builder.nul == null) {
             throw in.missing("nul", "AllTypes");
         }
-        if (a == null) {
+        if (builder.a == null) {
             throw in.missing("a", "AllTypes");
         }
-        if (qt == null) {
+        if (builder.qt == null) {
             throw in.missing("qt", "AllTypes");
         }
-        if (list == null) {
+        if (builder.list == null) {
             throw in.missing("list", "AllTypes");
         }
-        return new AllTypes(s, n, i, i8, i16, i32, i64, u8, u16, u32, u64, sz, b, nul, a, qt, list, optU64, optBool, optNull, optAny, optList, in.endObject());
+        builder.unknownFields = in.endObject();
+        return builder.build();
     }
 
     /**
@@ -320,31 +252,17 @@ public record AllTypes(@WireName("s") String s, @WireName("n") double n, @WireNa
         out.name("qt");
         QType.encode(out, value.qt());
         out.name("list");
-        out.writeList(value.list(), (w, x) -> w.writeInt(x));
-        if (value.optU64().isPresent()) {
-            out.name("opt-u64");
-            out.writeUint64(value.optU64().get());
-        }
-        if (value.optBool().isPresent()) {
-            out.name("opt-bool");
-            out.writeBool(value.optBool().get());
-        }
-        if (value.optNull().isPresent()) {
-            out.name("opt-null");
-            out.writeNull();
-        }
-        if (value.optAny().isPresent()) {
-            out.name("opt-any");
-            out.writeAny(value.optAny().get());
-        }
-        if (value.optList().isPresent()) {
-            out.name("opt-list");
-            out.writeList(value.optList().get(), (w, x) -> w.writeString(x));
-        }
+        out.writeList(value.list(), WireWriter::writeInt);
+        out.writeOptional("opt-u64", value.optU64(), WireWriter::writeUint64);
+        out.writeOptional("opt-bool", value.optBool(), WireWriter::writeBool);
+        out.writeOptional("opt-null", value.optNull(), (w, x) -> w.writeNull());
+        out.writeOptional("opt-any", value.optAny(), WireWriter::writeAny);
+        out.writeOptional("opt-list", value.optList(), (writer, items) -> writer.writeList(items, WireWriter::writeString));
     }
 
     /**
-     * Builds a {@link AllTypes}: set the required members, and the optional ones that are present.
+     * Builds a {@link AllTypes}: set the required members, and the optional ones that are present
+     * (null makes an optional member absent again).
      */
     public static final class Builder {
         private String s;
@@ -482,52 +400,27 @@ public record AllTypes(@WireName("s") String s, @WireName("n") double n, @WireNa
         }
 
         public Builder optU64(Long optU64) {
-            this.optU64 = Optional.of(optU64);
-            return this;
-        }
-
-        public Builder optU64(Optional<Long> optU64) {
-            this.optU64 = Objects.requireNonNull(optU64);
+            this.optU64 = Optional.ofNullable(optU64);
             return this;
         }
 
         public Builder optBool(Boolean optBool) {
-            this.optBool = Optional.of(optBool);
-            return this;
-        }
-
-        public Builder optBool(Optional<Boolean> optBool) {
-            this.optBool = Objects.requireNonNull(optBool);
+            this.optBool = Optional.ofNullable(optBool);
             return this;
         }
 
         public Builder optNull(QNull optNull) {
-            this.optNull = Optional.of(optNull);
-            return this;
-        }
-
-        public Builder optNull(Optional<QNull> optNull) {
-            this.optNull = Objects.requireNonNull(optNull);
+            this.optNull = Optional.ofNullable(optNull);
             return this;
         }
 
         public Builder optAny(JsonValue optAny) {
-            this.optAny = Optional.of(optAny);
-            return this;
-        }
-
-        public Builder optAny(Optional<JsonValue> optAny) {
-            this.optAny = Objects.requireNonNull(optAny);
+            this.optAny = Optional.ofNullable(optAny);
             return this;
         }
 
         public Builder optList(List<String> optList) {
-            this.optList = Optional.of(optList);
-            return this;
-        }
-
-        public Builder optList(Optional<List<String>> optList) {
-            this.optList = Objects.requireNonNull(optList);
+            this.optList = Optional.ofNullable(optList);
             return this;
         }
 

@@ -70,28 +70,23 @@ public record Volume(@WireName("name") String name, @WireName("size") long size,
     }
 
     static Volume decodeMembers(WireReader in) {
-        String name = null;
-        long size = 0;
-        boolean hasSize = false;
-        Optional<Long> capacity = Optional.empty();
+        Builder builder = new Builder();
         for (String member = in.nextMember(); member != null; member = in.nextMember()) {
             switch (member) {
-                case "name" -> name = in.readString();
-                case "size" -> {
-                    size = in.readUint64();
-                    hasSize = true;
-                }
-                case "capacity" -> capacity = Optional.of(in.readUint64());
+                case "name" -> builder.name = in.readString();
+                case "size" -> builder.size = in.readUint64();
+                case "capacity" -> builder.capacity = Optional.of(in.readUint64());
                 default -> in.unknownMember(member, "Volume");
             }
         }
-        if (name == null) {
+        if (builder.name == null) {
             throw in.missing("name", "Volume");
         }
-        if (!hasSize) {
+        if (builder.size == null) {
             throw in.missing("size", "Volume");
         }
-        return new Volume(name, size, capacity, in.endObject());
+        builder.unknownFields = in.endObject();
+        return builder.build();
     }
 
     /**
@@ -108,14 +103,12 @@ public record Volume(@WireName("name") String name, @WireName("size") long size,
         out.writeString(value.name());
         out.name("size");
         out.writeUint64(value.size());
-        if (value.capacity().isPresent()) {
-            out.name("capacity");
-            out.writeUint64(value.capacity().get());
-        }
+        out.writeOptional("capacity", value.capacity(), WireWriter::writeUint64);
     }
 
     /**
-     * Builds a {@link Volume}: set the required members, and the optional ones that are present.
+     * Builds a {@link Volume}: set the required members, and the optional ones that are present
+     * (null makes an optional member absent again).
      */
     public static final class Builder {
         private String name;
@@ -140,12 +133,7 @@ public record Volume(@WireName("name") String name, @WireName("size") long size,
         }
 
         public Builder capacity(Long capacity) {
-            this.capacity = Optional.of(capacity);
-            return this;
-        }
-
-        public Builder capacity(Optional<Long> capacity) {
-            this.capacity = Objects.requireNonNull(capacity);
+            this.capacity = Optional.ofNullable(capacity);
             return this;
         }
 

@@ -72,28 +72,23 @@ public record Gadget(@WireName("id") String id,
     }
 
     static Gadget decodeMembers(WireReader in) {
-        String id = null;
-        long speed = 0;
-        boolean hasSpeed = false;
-        Optional<Boolean> turbo = Optional.empty();
+        Builder builder = new Builder();
         for (String member = in.nextMember(); member != null; member = in.nextMember()) {
             switch (member) {
-                case "id" -> id = in.readString();
-                case "speed" -> {
-                    speed = in.readInt64();
-                    hasSpeed = true;
-                }
-                case "turbo" -> turbo = Optional.of(in.readBool());
+                case "id" -> builder.id = in.readString();
+                case "speed" -> builder.speed = in.readInt64();
+                case "turbo" -> builder.turbo = Optional.of(in.readBool());
                 default -> in.unknownMember(member, "Gadget");
             }
         }
-        if (id == null) {
+        if (builder.id == null) {
             throw in.missing("id", "Gadget");
         }
-        if (!hasSpeed) {
+        if (builder.speed == null) {
             throw in.missing("speed", "Gadget");
         }
-        return new Gadget(id, speed, turbo, in.endObject());
+        builder.unknownFields = in.endObject();
+        return builder.build();
     }
 
     /**
@@ -110,14 +105,12 @@ public record Gadget(@WireName("id") String id,
         out.writeString(value.id());
         out.name("speed");
         out.writeInt(value.speed());
-        if (value.turbo().isPresent()) {
-            out.name("turbo");
-            out.writeBool(value.turbo().get());
-        }
+        out.writeOptional("turbo", value.turbo(), WireWriter::writeBool);
     }
 
     /**
-     * Builds a {@link Gadget}: set the required members, and the optional ones that are present.
+     * Builds a {@link Gadget}: set the required members, and the optional ones that are present
+     * (null makes an optional member absent again).
      */
     public static final class Builder {
         private String id;
@@ -142,12 +135,7 @@ public record Gadget(@WireName("id") String id,
         }
 
         public Builder turbo(Boolean turbo) {
-            this.turbo = Optional.of(turbo);
-            return this;
-        }
-
-        public Builder turbo(Optional<Boolean> turbo) {
-            this.turbo = Objects.requireNonNull(turbo);
+            this.turbo = Optional.ofNullable(turbo);
             return this;
         }
 

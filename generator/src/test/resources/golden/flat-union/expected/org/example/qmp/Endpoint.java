@@ -190,24 +190,23 @@ public sealed interface Endpoint extends EndpointBaseFields {
         }
 
         static Unix decodeMembers(WireReader in) {
-            String label = null;
-            String path = null;
-            Optional<Boolean> abstract_ = Optional.empty();
+            Builder builder = new Builder();
             for (String member = in.nextMember(); member != null; member = in.nextMember()) {
                 switch (member) {
-                    case "label" -> label = in.readString();
-                    case "path" -> path = in.readString();
-                    case "abstract" -> abstract_ = Optional.of(in.readBool());
+                    case "label" -> builder.label = in.readString();
+                    case "path" -> builder.path = in.readString();
+                    case "abstract" -> builder.abstract_ = Optional.of(in.readBool());
                     default -> in.unknownMember(member, "Endpoint");
                 }
             }
-            if (label == null) {
+            if (builder.label == null) {
                 throw in.missing("label", "Endpoint");
             }
-            if (path == null) {
+            if (builder.path == null) {
                 throw in.missing("path", "Endpoint");
             }
-            return new Unix(label, path, abstract_, in.endObject());
+            builder.unknownFields = in.endObject();
+            return builder.build();
         }
 
         /**
@@ -225,10 +224,7 @@ public sealed interface Endpoint extends EndpointBaseFields {
             out.writeString(value.label());
             out.name("path");
             out.writeString(value.path());
-            if (value.abstract_().isPresent()) {
-                out.name("abstract");
-                out.writeBool(value.abstract_().get());
-            }
+            out.writeOptional("abstract", value.abstract_(), WireWriter::writeBool);
         }
 
         @Override
@@ -237,7 +233,8 @@ public sealed interface Endpoint extends EndpointBaseFields {
         }
 
         /**
-         * Builds a {@link Unix}: set the required members, and the optional ones that are present.
+         * Builds a {@link Unix}: set the required members, and the optional ones that are present
+         * (null makes an optional member absent again).
          */
         public static final class Builder {
             private String label;
@@ -262,12 +259,7 @@ public sealed interface Endpoint extends EndpointBaseFields {
             }
 
             public Builder abstract_(Boolean abstract_) {
-                this.abstract_ = Optional.of(abstract_);
-                return this;
-            }
-
-            public Builder abstract_(Optional<Boolean> abstract_) {
-                this.abstract_ = Objects.requireNonNull(abstract_);
+                this.abstract_ = Optional.ofNullable(abstract_);
                 return this;
             }
 

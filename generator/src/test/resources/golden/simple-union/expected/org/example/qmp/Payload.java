@@ -175,7 +175,7 @@ public sealed interface Payload {
         static void encodeMembers(WireWriter out, Numbers value) {
             out.writeDiscriminator("type", "numbers");
             out.name("data");
-            out.writeList(value.data(), (w, x) -> w.writeInt(x));
+            out.writeList(value.data(), WireWriter::writeInt);
         }
 
         @Override

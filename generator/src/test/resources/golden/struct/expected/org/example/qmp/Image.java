@@ -80,44 +80,32 @@ public record Image(@WireName("node-name") String nodeName,
     }
 
     static Image decodeMembers(WireReader in) {
-        String nodeName = null;
-        long virtualSize = 0;
-        boolean hasVirtualSize = false;
-        Optional<Long> vmStateSize = Optional.empty();
-        boolean readOnly = false;
-        boolean hasReadOnly = false;
-        List<String> tags = null;
-        Optional<Image> backingImage = Optional.empty();
+        Builder builder = new Builder();
         for (String member = in.nextMember(); member != null; member = in.nextMember()) {
             switch (member) {
-                case "node-name" -> nodeName = in.readString();
-                case "virtual-size" -> {
-                    virtualSize = in.readUint64();
-                    hasVirtualSize = true;
-                }
-                case "vm-state-size" -> vmStateSize = Optional.of(in.readUint64());
-                case "read-only" -> {
-                    readOnly = in.readBool();
-                    hasReadOnly = true;
-                }
-                case "tags" -> tags = in.readList(WireReader::readString);
-                case "backing-image" -> backingImage = Optional.of(Image.decode(in));
+                case "node-name" -> builder.nodeName = in.readString();
+                case "virtual-size" -> builder.virtualSize = in.readUint64();
+                case "vm-state-size" -> builder.vmStateSize = Optional.of(in.readUint64());
+                case "read-only" -> builder.readOnly = in.readBool();
+                case "tags" -> builder.tags = in.readList(WireReader::readString);
+                case "backing-image" -> builder.backingImage = Optional.of(Image.decode(in));
                 default -> in.unknownMember(member, "Image");
             }
         }
-        if (nodeName == null) {
+        if (builder.nodeName == null) {
             throw in.missing("node-name", "Image");
         }
-        if (!hasVirtualSize) {
+        if (builder.virtualSize == null) {
             throw in.missing("virtual-size", "Image");
         }
-        if (!hasReadOnly) {
+        if (builder.readOnly == null) {
             throw in.missing("read-only", "Image");
         }
-        if (tags == null) {
+        if (builder.tags == null) {
             throw in.missing("tags", "Image");
         }
-        return new Image(nodeName, virtualSize, vmStateSize, readOnly, tags, backingImage, in.endObject());
+        builder.unknownFields = in.endObject();
+        return builder.build();
     }
 
     /**
@@ -134,22 +122,17 @@ public record Image(@WireName("node-name") String nodeName,
         out.writeString(value.nodeName());
         out.name("virtual-size");
         out.writeUint64(value.virtualSize());
-        if (value.vmStateSize().isPresent()) {
-            out.name("vm-state-size");
-            out.writeUint64(value.vmStateSize().get());
-        }
+        out.writeOptional("vm-state-size", value.vmStateSize(), WireWriter::writeUint64);
         out.name("read-only");
         out.writeBool(value.readOnly());
         out.name("tags");
-        out.writeList(value.tags(), (w, x) -> w.writeString(x));
-        if (value.backingImage().isPresent()) {
-            out.name("backing-image");
-            Image.encode(out, value.backingImage().get());
-        }
+        out.writeList(value.tags(), WireWriter::writeString);
+        out.writeOptional("backing-image", value.backingImage(), Image::encode);
     }
 
     /**
-     * Builds a {@link Image}: set the required members, and the optional ones that are present.
+     * Builds a {@link Image}: set the required members, and the optional ones that are present
+     * (null makes an optional member absent again).
      */
     public static final class Builder {
         private String nodeName;
@@ -180,12 +163,7 @@ public record Image(@WireName("node-name") String nodeName,
         }
 
         public Builder vmStateSize(Long vmStateSize) {
-            this.vmStateSize = Optional.of(vmStateSize);
-            return this;
-        }
-
-        public Builder vmStateSize(Optional<Long> vmStateSize) {
-            this.vmStateSize = Objects.requireNonNull(vmStateSize);
+            this.vmStateSize = Optional.ofNullable(vmStateSize);
             return this;
         }
 
@@ -200,12 +178,7 @@ public record Image(@WireName("node-name") String nodeName,
         }
 
         public Builder backingImage(Image backingImage) {
-            this.backingImage = Optional.of(backingImage);
-            return this;
-        }
-
-        public Builder backingImage(Optional<Image> backingImage) {
-            this.backingImage = Objects.requireNonNull(backingImage);
+            this.backingImage = Optional.ofNullable(backingImage);
             return this;
         }
 

@@ -45,15 +45,15 @@ public record DiskFlushArguments(@WireName("device") Optional<String> device) {
     }
 
     static DiskFlushArguments decodeMembers(WireReader in) {
-        Optional<String> device = Optional.empty();
+        Builder builder = new Builder();
         for (String member = in.nextMember(); member != null; member = in.nextMember()) {
             switch (member) {
-                case "device" -> device = Optional.of(in.readString());
+                case "device" -> builder.device = Optional.of(in.readString());
                 default -> in.unknownMember(member, "disk-flush arguments");
             }
         }
         in.endObject();
-        return new DiskFlushArguments(device);
+        return builder.build();
     }
 
     /**
@@ -66,14 +66,12 @@ public record DiskFlushArguments(@WireName("device") Optional<String> device) {
     }
 
     static void encodeMembers(WireWriter out, DiskFlushArguments value) {
-        if (value.device().isPresent()) {
-            out.name("device");
-            out.writeString(value.device().get());
-        }
+        out.writeOptional("device", value.device(), WireWriter::writeString);
     }
 
     /**
-     * Builds a {@link DiskFlushArguments}: set the required members, and the optional ones that are present.
+     * Builds a {@link DiskFlushArguments}: set the required members, and the optional ones that are present
+     * (null makes an optional member absent again).
      */
     public static final class Builder {
         private Optional<String> device = Optional.empty();
@@ -82,12 +80,7 @@ public record DiskFlushArguments(@WireName("device") Optional<String> device) {
         }
 
         public Builder device(String device) {
-            this.device = Optional.of(device);
-            return this;
-        }
-
-        public Builder device(Optional<String> device) {
-            this.device = Objects.requireNonNull(device);
+            this.device = Optional.ofNullable(device);
             return this;
         }
 

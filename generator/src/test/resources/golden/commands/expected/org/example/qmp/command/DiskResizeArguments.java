@@ -54,31 +54,24 @@ public record DiskResizeArguments(@WireName("device") String device, @WireName("
     }
 
     static DiskResizeArguments decodeMembers(WireReader in) {
-        String device = null;
-        long size = 0;
-        boolean hasSize = false;
-        Optional<Boolean> force = Optional.empty();
-        Optional<Long> timeout = Optional.empty();
+        Builder builder = new Builder();
         for (String member = in.nextMember(); member != null; member = in.nextMember()) {
             switch (member) {
-                case "device" -> device = in.readString();
-                case "size" -> {
-                    size = in.readUint64();
-                    hasSize = true;
-                }
-                case "force" -> force = Optional.of(in.readBool());
-                case "timeout" -> timeout = Optional.of(in.readInt64());
+                case "device" -> builder.device = in.readString();
+                case "size" -> builder.size = in.readUint64();
+                case "force" -> builder.force = Optional.of(in.readBool());
+                case "timeout" -> builder.timeout = Optional.of(in.readInt64());
                 default -> in.unknownMember(member, "disk-resize arguments");
             }
         }
-        if (device == null) {
+        if (builder.device == null) {
             throw in.missing("device", "disk-resize arguments");
         }
-        if (!hasSize) {
+        if (builder.size == null) {
             throw in.missing("size", "disk-resize arguments");
         }
         in.endObject();
-        return new DiskResizeArguments(device, size, force, timeout);
+        return builder.build();
     }
 
     /**
@@ -95,18 +88,13 @@ public record DiskResizeArguments(@WireName("device") String device, @WireName("
         out.writeString(value.device());
         out.name("size");
         out.writeUint64(value.size());
-        if (value.force().isPresent()) {
-            out.name("force");
-            out.writeBool(value.force().get());
-        }
-        if (value.timeout().isPresent()) {
-            out.name("timeout");
-            out.writeInt(value.timeout().get());
-        }
+        out.writeOptional("force", value.force(), WireWriter::writeBool);
+        out.writeOptional("timeout", value.timeout(), WireWriter::writeInt);
     }
 
     /**
-     * Builds a {@link DiskResizeArguments}: set the required members, and the optional ones that are present.
+     * Builds a {@link DiskResizeArguments}: set the required members, and the optional ones that are present
+     * (null makes an optional member absent again).
      */
     public static final class Builder {
         private String device;
@@ -131,22 +119,12 @@ public record DiskResizeArguments(@WireName("device") String device, @WireName("
         }
 
         public Builder force(Boolean force) {
-            this.force = Optional.of(force);
-            return this;
-        }
-
-        public Builder force(Optional<Boolean> force) {
-            this.force = Objects.requireNonNull(force);
+            this.force = Optional.ofNullable(force);
             return this;
         }
 
         public Builder timeout(Long timeout) {
-            this.timeout = Optional.of(timeout);
-            return this;
-        }
-
-        public Builder timeout(Optional<Long> timeout) {
-            this.timeout = Objects.requireNonNull(timeout);
+            this.timeout = Optional.ofNullable(timeout);
             return this;
         }
 

@@ -99,7 +99,8 @@ public record DiskFull(@WireName("device") String device,
     }
 
     /**
-     * Builds a {@link DiskFull}: set the required members, and the optional ones that are present.
+     * Builds a {@link DiskFull}: set the required members, and the optional ones that are present
+     * (null makes an optional member absent again).
      */
     public static final class Builder {
         private String device;
@@ -121,12 +122,7 @@ public record DiskFull(@WireName("device") String device,
         }
 
         public Builder nodeName(String nodeName) {
-            this.nodeName = Optional.of(nodeName);
-            return this;
-        }
-
-        public Builder nodeName(Optional<String> nodeName) {
-            this.nodeName = Objects.requireNonNull(nodeName);
+            this.nodeName = Optional.ofNullable(nodeName);
             return this;
         }
 
