@@ -67,7 +67,7 @@ final class CommandEmitter {
                             Modifier.FINAL)
                     .addJavadoc("{@code $L}.\n", command.name())
                     .addAnnotations(Metadata.of(command.ifCond(), command.features()))
-                    .initializer("new $T<>($S, $L, $L, $L, $L, $L, $L, $L,\n$L, $L)", DESCRIPTOR, command.name(),
+                    .initializer("new $T<>($L, $L, $L, $L, $L, $L, $L, $L,\n$L, $L)", DESCRIPTOR, Literals.string(command.name()),
                             literal(argumentsName(command)), literal(command.returns() == null ? null
                                     : command.returns().toString()),
                             command.allowOob(), command.allowPreconfig(), command.successResponse(),
@@ -105,7 +105,7 @@ final class CommandEmitter {
         return MethodSpec.methodBuilder("of").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(name)
                 .addParameter(executor, "executor")
                 .addJavadoc("These commands over an executor, such as the runtime's {@code QmpClient}.\n")
-                .addStatement("$T.requireNonNull(executor, $S)", java.util.Objects.class, "executor")
+                .addStatement("$T.requireNonNull(executor, \"executor\")", java.util.Objects.class)
                 .addStatement("return $L", TypeSpec.anonymousClassBuilder("").addSuperinterface(name)
                         .addMethod(delegate).build())
                 .build();
@@ -242,6 +242,6 @@ final class CommandEmitter {
     }
 
     private static String literal(String value) {
-        return value == null ? "null" : CodeBlock.of("$S", value).toString();
+        return value == null ? "null" : Literals.string(value);
     }
 }

@@ -63,7 +63,7 @@ final class EventEmitter {
                 .addAnnotations(Metadata.of(event.ifCond(), event.features()))
                 .addSuperinterface(naming.eventInterface)
                 .addField(FieldSpec.builder(String.class, "WIRE_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("$S", event.name()).build())
+                        .initializer("$L", Literals.string(event.name())).build())
                 .addMethod(MethodSpec.methodBuilder("wireName").addModifiers(Modifier.PUBLIC).addAnnotation(Override.class)
                         .returns(String.class).addStatement("return WIRE_NAME").build());
         MethodSpec.Builder decode = MethodSpec.methodBuilder("decode").addModifiers(Modifier.PUBLIC, Modifier.STATIC)

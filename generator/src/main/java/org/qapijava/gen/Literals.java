@@ -7,6 +7,11 @@ package org.qapijava.gen;
 final class Literals {
     private Literals() {}
 
+    /** The Java literal of a string, to concatenate into a format string: its {@code $} doubled. */
+    static String format(String value) {
+        return string(value).replace("$", "$$");
+    }
+
     /** The Java literal of a string. */
     static String string(String value) {
         StringBuilder out = new StringBuilder(value.length() + 2).append('"');

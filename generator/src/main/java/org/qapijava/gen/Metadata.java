@@ -28,12 +28,12 @@ final class Metadata {
             annotations.add(AnnotationSpec.builder(Deprecated.class).build());
         }
         if (!features.isEmpty()) {
-            CodeBlock names = features.stream().map(f -> CodeBlock.of("$S", f.name()))
+            CodeBlock names = features.stream().map(f -> CodeBlock.of("$L", Literals.string(f.name())))
                     .collect(CodeBlock.joining(", ", features.size() == 1 ? "" : "{", features.size() == 1 ? "" : "}"));
             annotations.add(AnnotationSpec.builder(FEATURES).addMember("value", names).build());
         }
         if (ifCond.isPresent()) {
-            annotations.add(AnnotationSpec.builder(CONDITION).addMember("value", "$S", condition(ifCond)).build());
+            annotations.add(AnnotationSpec.builder(CONDITION).addMember("value", "$L", Literals.string(condition(ifCond))).build());
         }
         return annotations;
     }

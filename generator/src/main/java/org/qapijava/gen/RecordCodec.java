@@ -81,15 +81,15 @@ final class RecordCodec {
             CodeBlock read = codecs.read(component.member().type());
             String variable = variables.get(component);
             if (component.optional()) {
-                method.addStatement("case $S -> $L = $T.of($L)", component.wireName(), variable, Optional.class, read);
+                method.addStatement("case $L -> $L = $T.of($L)", Literals.string(component.wireName()), variable, Optional.class, read);
             } else if (seen.containsKey(component)) {
-                method.addCode("case $S -> {\n$>$L = $L;\n$L = true;\n$<}\n", component.wireName(), variable, read,
+                method.addCode("case $L -> {\n$>$L = $L;\n$L = true;\n$<}\n", Literals.string(component.wireName()), variable, read,
                         seen.get(component));
             } else {
-                method.addStatement("case $S -> $L = $L", component.wireName(), variable, read);
+                method.addStatement("case $L -> $L = $L", Literals.string(component.wireName()), variable, read);
             }
         }
-        method.addStatement("default -> in.unknownMember(member, $S)", typeName);
+        method.addStatement("default -> in.unknownMember(member, $L)", Literals.string(typeName));
         method.endControlFlow().endControlFlow();
         List<String> arguments = new ArrayList<>();
         for (Component component : components) {
@@ -101,7 +101,7 @@ final class RecordCodec {
             if (!component.optional()) {
                 String check = seen.containsKey(component) ? "!" + seen.get(component) : variable + " == null";
                 method.beginControlFlow("if ($L)", check)
-                        .addStatement("throw in.missing($S, $S)", component.wireName(), typeName)
+                        .addStatement("throw in.missing($L, $L)", Literals.string(component.wireName()), Literals.string(typeName))
                         .endControlFlow();
             }
             arguments.add(variable);
@@ -128,11 +128,11 @@ final class RecordCodec {
         method.beginControlFlow("switch (member)");
         for (Component component : members()) {
             CodeBlock read = codecs.read(component.member().type());
-            String label = "case " + Literals.string(component.wireName()) + " -> builder." + component.name();
+            String label = "case " + Literals.format(component.wireName()) + " -> builder." + component.name();
             if (component.optional()) {
-                method.addStatement("$L = $T.of($L)", label, Optional.class, read);
+                method.addStatement(label + " = $T.of($L)", Optional.class, read);
             } else {
-                method.addStatement("$L = $L", label, read);
+                method.addStatement(label + " = $L", read);
             }
         }
         method.addStatement("default -> in.unknownMember(member, $L)", Literals.string(typeName));
@@ -170,17 +170,17 @@ final class RecordCodec {
         MethodSpec.Builder members = MethodSpec.methodBuilder("encodeMembers").addModifiers(Modifier.STATIC)
                 .addParameter(Codecs.WRITER, "out").addParameter(name, "value");
         if (discriminator != null) {
-            members.addStatement("out.writeDiscriminator($S, $L)", discriminator,
-                    discriminatorValue == null ? "null" : CodeBlock.of("$S", discriminatorValue).toString());
+            members.addStatement("out.writeDiscriminator($L, $L)", Literals.string(discriminator),
+                    discriminatorValue == null ? "null" : Literals.string(discriminatorValue));
         }
         for (Component component : members()) {
-            String wireName = Literals.string(component.wireName());
+            String wireName = Literals.format(component.wireName());
             if (component.optional()) {
-                members.addStatement("out.writeOptional($L, value.$L(), $L)", wireName, component.name(),
+                members.addStatement("out.writeOptional(" + wireName + ", value." + component.name() + "(), $L)",
                         codecs.encoder(component.member().type()));
             } else {
-                members.addStatement("out.name($L)", wireName)
-                        .addStatement(codecs.write(component.member().type(), CodeBlock.of("value.$L()", component.name())));
+                members.addStatement("out.name(" + wireName + ")")
+                        .addStatement(codecs.write(component.member().type(), CodeBlock.of("value." + component.name() + "()")));
             }
         }
         return List.of(encode, members.build());

@@ -55,8 +55,8 @@ final class RecordWriter {
         }
         if (unknownFields) {
             canonical.addParameter(JavaTypes.UNKNOWN_FIELDS, Naming.UNKNOWN_FIELDS);
-            compact.addStatement("$T.requireNonNull($L, $S)", Objects.class, Naming.UNKNOWN_FIELDS,
-                    "unknownFields of " + wireName + ": use UnknownFields.NONE");
+            compact.addStatement("$T.requireNonNull($L, $L)", Objects.class, Naming.UNKNOWN_FIELDS,
+                    Literals.string("unknownFields of " + wireName + ": use UnknownFields.NONE"));
         }
         TypeSpec.Builder record = TypeSpec.recordBuilder(name).addModifiers(Modifier.PUBLIC)
                 .recordConstructor(canonical.build());
@@ -83,7 +83,7 @@ final class RecordWriter {
         }
         String what = "member '" + component.wireName() + "' of " + wireName
                 + (component.optional() ? ": use Optional.empty() when absent" : " is required");
-        compact.addStatement("$T.requireNonNull($L, $L)", Objects.class, component.name(), Literals.string(what));
+        compact.addStatement("$T.requireNonNull(" + component.name() + ", " + Literals.format(what) + ")", Objects.class);
         if (isList(component.type())) {
             compact.addStatement("$L = $T.copyOf($L)", component.name(), List.class, component.name());
         } else if (component.optional() && isList(optionalElement(component.type()))) {
@@ -123,25 +123,26 @@ final class RecordWriter {
                 TypeName element = optionalElement(component.type());
                 spec.addField(FieldSpec.builder(component.type(), field, Modifier.PRIVATE)
                         .initializer("$T.empty()", Optional.class).build());
-                spec.addMethod(setter(builder, field, element, "this.$L = $T.ofNullable($L)", Optional.class));
+                spec.addMethod(setter(builder, field, element, CodeBlock.of("this." + field + " = $T.ofNullable(" + field + ")", Optional.class)));
                 args.add(field);
             } else {
                 TypeName boxed = component.type().box();
                 spec.addField(FieldSpec.builder(boxed, field, Modifier.PRIVATE).build());
                 spec.addMethod(component.type().isPrimitive()
-                        ? setter(builder, field, component.type(), "this.$L = $L", null)
-                        : setter(builder, field, component.type(), "this.$L = $T.requireNonNull($L)", Objects.class));
-                build.addStatement("$T.requireNonNull($L, $L)", Objects.class, field,
-                        Literals.string("member '" + component.wireName() + "' of " + wireName + " is required"));
+                        ? setter(builder, field, component.type(), CodeBlock.of("this." + field + " = " + field))
+                        : setter(builder, field, component.type(), requireNonNull(field)));
+                build.addStatement("$T.requireNonNull(" + field + ", "
+                        + Literals.format("member '" + component.wireName() + "' of " + wireName + " is required")
+                        + ")", Objects.class);
                 args.add(field);
             }
-            toBuilder.addStatement("builder.$L = $L", field, field);
+            toBuilder.addStatement("builder." + field + " = " + field);
         }
         if (unknownFields) {
             spec.addField(FieldSpec.builder(JavaTypes.UNKNOWN_FIELDS, Naming.UNKNOWN_FIELDS, Modifier.PRIVATE)
                     .initializer("$T.NONE", JavaTypes.UNKNOWN_FIELDS).build());
             spec.addMethod(setter(builder, Naming.UNKNOWN_FIELDS, JavaTypes.UNKNOWN_FIELDS,
-                    "this.$L = $T.requireNonNull($L)", Objects.class));
+                    requireNonNull(Naming.UNKNOWN_FIELDS)));
             args.add(Naming.UNKNOWN_FIELDS);
             toBuilder.addStatement("builder.$L = $L", Naming.UNKNOWN_FIELDS, Naming.UNKNOWN_FIELDS);
         }
@@ -153,10 +154,17 @@ final class RecordWriter {
         record.addMethod(toBuilder.addStatement("return builder").build());
     }
 
-    private static MethodSpec setter(ClassName builder, String field, TypeName type, String statement, Class<?> helper) {
+    // statements are concatenated into their format strings (Java names hold no '$'): JavaPoet then emits
+    // a few long pieces instead of many short ones, which is what its rendering time goes by
+
+    private static CodeBlock requireNonNull(String field) {
+        return CodeBlock.of("this." + field + " = $T.requireNonNull(" + field + ")", Objects.class);
+    }
+
+    private static MethodSpec setter(ClassName builder, String field, TypeName type, CodeBlock statement) {
         return MethodSpec.methodBuilder(field).addModifiers(Modifier.PUBLIC).returns(builder)
                 .addParameter(type, field)
-                .addStatement(statement, helper == null ? new Object[] {field, field} : new Object[] {field, helper, field})
+                .addStatement(statement)
                 .addStatement("return this")
                 .build();
     }

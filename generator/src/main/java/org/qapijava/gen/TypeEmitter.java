@@ -71,7 +71,7 @@ final class TypeEmitter {
                         unrecognized)
                 .beginControlFlow("switch (wireName)");
         for (EnumValue value : enumDef.values()) {
-            from.addStatement("case $S: return $L", value.name(), naming.constant(enumDef.name(), value.name()));
+            from.addStatement("case $L: return $L", Literals.string(value.name()), naming.constant(enumDef.name(), value.name()));
         }
         from.addStatement("default: return $L", unrecognized).endControlFlow();
         spec.addMethod(from.build());
@@ -81,7 +81,7 @@ final class TypeEmitter {
                 .addStatement("$T wire = in.readString()", String.class)
                 .addStatement("$T value = fromWireName(wire)", name)
                 .beginControlFlow("if (value == $L)", unrecognized)
-                .addStatement("in.unknownEnumValue(wire, $S)", enumDef.name())
+                .addStatement("in.unknownEnumValue(wire, $L)", Literals.string(enumDef.name()))
                 .endControlFlow()
                 .addStatement("return value").build());
         spec.addMethod(MethodSpec.methodBuilder("encode").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -308,7 +308,7 @@ final class TypeEmitter {
         MethodSpec.Builder decodeMembers = MethodSpec.methodBuilder("decodeMembers")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(name).addParameter(Codecs.READER, "in")
                 .addJavadoc("Reads the members of a {@code $L} object already begun.\n", unionName)
-                .addStatement("$T tag = in.readDiscriminator($S, $S)", String.class, discriminator, unionName)
+                .addStatement("$T tag = in.readDiscriminator($L, $L)", String.class, Literals.string(discriminator), Literals.string(unionName))
                 .beginControlFlow("switch (tag)");
         MethodSpec.Builder encodeMembers = MethodSpec.methodBuilder("encodeMembers")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC).addParameter(Codecs.WRITER, "out").addParameter(name, "value")
@@ -316,13 +316,13 @@ final class TypeEmitter {
         boolean first = true;
         for (Branch branch : branches) {
             ClassName branchName = name.nestedClass(naming.branch(unionName, branch.name()));
-            decodeMembers.addStatement("case $S: return $T.decodeMembers(in)", branch.name(), branchName);
+            decodeMembers.addStatement("case $L: return $T.decodeMembers(in)", Literals.string(branch.name()), branchName);
             encodeMembers.addCode(first ? "if " : "} else if ").addCode("(value instanceof $T v) {\n$>", branchName)
                     .addStatement("$T.encodeMembers(out, v)", branchName).addCode("$<");
             first = false;
         }
         ClassName unknown = name.nestedClass(naming.unknownBranch(unionName));
-        decodeMembers.addStatement("default: in.unknownBranch($S, tag, $S)", discriminator, unionName)
+        decodeMembers.addStatement("default: in.unknownBranch($L, tag, $L)", Literals.string(discriminator), Literals.string(unionName))
                 .addStatement("return $T.decodeMembers(in)", unknown).endControlFlow();
         encodeMembers.addCode(first ? "" : "} else ").addCode("{\n$>")
                 .addStatement("$T.encodeMembers(out, ($T) value)", unknown, unknown).addCode("$<}\n");
@@ -348,15 +348,15 @@ final class TypeEmitter {
             if (component.member() == null) {
                 decode.addStatement("$T $L = $T.decodeMembers(in)", inner, component.name(), inner);
             } else {
-                decode.addStatement("$T $L_ = in.readAhead($S)", JavaTypes.JSON_VALUE, component.name(), component.wireName());
-                CodeBlock read = CodeBlock.of("in.decodeMember($S, $L_, $L)", component.wireName(), component.name(),
+                decode.addStatement("$T $L_ = in.readAhead($L)", JavaTypes.JSON_VALUE, component.name(), Literals.string(component.wireName()));
+                CodeBlock read = CodeBlock.of("in.decodeMember($L, $L_, $L)", Literals.string(component.wireName()), component.name(),
                         codecs.decoder(component.member().type()));
                 if (component.optional()) {
                     decode.addStatement("$T $L = $L_ == null ? $T.empty() : $T.of($L)", component.type(), component.name(),
                             component.name(), java.util.Optional.class, java.util.Optional.class, read);
                 } else {
                     decode.beginControlFlow("if ($L_ == null)", component.name())
-                            .addStatement("throw in.missing($S, $S)", component.wireName(), union.name()).endControlFlow()
+                            .addStatement("throw in.missing($L, $L)", Literals.string(component.wireName()), Literals.string(union.name())).endControlFlow()
                             .addStatement("$T $L = $L", component.type(), component.name(), read);
                 }
             }
@@ -410,7 +410,7 @@ final class TypeEmitter {
                     .addCode("$<");
             first = false;
         }
-        decode.addStatement("default: throw in.noBranch($S)", alternate.name()).endControlFlow();
+        decode.addStatement("default: throw in.noBranch($L)", Literals.string(alternate.name())).endControlFlow();
         encode.addCode("}\n");
         spec.addMethod(decode.build()).addMethod(encode.build());
     }
