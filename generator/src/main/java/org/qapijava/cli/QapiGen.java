@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import javax.lang.model.SourceVersion;
 import org.qapijava.gen.JavaGenerator;
 import org.qapijava.gen.SourceWriter;
@@ -42,6 +42,7 @@ public final class QapiGen {
                              write Java for the schema into the source folder DIR: types in PACKAGE,
                              events in PACKAGE.event, commands in PACKAGE.command; files that did not
                              change are not rewritten, generated files no longer produced are removed
+                             -v, --verbose: also print the time each step took
               help           print this text
             """;
 
@@ -114,6 +115,7 @@ public final class QapiGen {
     }
 
     private int generate(List<String> args) throws IOException {
+        boolean verbose = args.remove("-v") | args.remove("--verbose");
         String outputDir = option(args, "-o", "--output");
         String pkg = option(args, "-p", "--package");
         if (outputDir == null || pkg == null) {
@@ -126,13 +128,24 @@ public final class QapiGen {
         if (schemaPath == null) {
             return USAGE;
         }
+        long start = System.nanoTime();
         Schema schema = SchemaReader.read(schemaPath);
-        JavaGenerator generator = new JavaGenerator(schema, pkg, String.valueOf(schemaPath.getFileName()));
-        SourceWriter.Result result = SourceWriter.write(generator.generate(), Path.of(outputDir),
-                Set.of(pkg, pkg + ".event", pkg + ".command"));
+        long read = System.nanoTime();
+        SourceWriter.Result result = SourceWriter.write(
+                new JavaGenerator(schema, pkg, String.valueOf(schemaPath.getFileName())), Path.of(outputDir));
+        long written = System.nanoTime();
         out.println("qapi-gen: " + result.written().size() + " written, " + result.unchanged().size()
                 + " unchanged, " + result.removed().size() + " removed in " + outputDir);
+        if (verbose) {
+            out.println("qapi-gen: JVM start " + (ManagementFactory.getRuntimeMXBean().getUptime()
+                    - (written - start) / 1_000_000) + " ms, read " + millis(start, read)
+                    + " ms, build, render and write " + millis(read, written) + " ms");
+        }
         return OK;
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     /** Removes an option and its value from args; null when it is absent or has no value. */

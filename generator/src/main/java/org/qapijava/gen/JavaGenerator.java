@@ -6,7 +6,10 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.qapijava.qapi.model.AlternateDef;
+import org.qapijava.qapi.model.Branch;
 import org.qapijava.qapi.model.CommandDef;
 import org.qapijava.qapi.model.Data;
 import org.qapijava.qapi.model.Definition;
@@ -44,25 +47,74 @@ public final class JavaGenerator {
         this.origin = origin;
     }
 
+    /**
+     * A piece of the output that can be built on its own: the files of one definition, or one of the files
+     * about all events or all commands.
+     *
+     * @param cost  roughly how much code it is, so that the largest can be started first
+     * @param files builds its files
+     */
+    public record Unit(int cost, Supplier<List<JavaFile>> files) {}
+
+    /** Every file, built on every core, in a fixed order (schema order, then the events' and commands' files). */
     public List<JavaFile> generate() {
+        return units().parallelStream().flatMap(unit -> unit.files().get().stream()).toList();
+    }
+
+    /**
+     * The output as units, in the order of {@link #generate()}. Each unit depends on its definitions and the
+     * (immutable) naming alone, so units can be built in any order and on any thread.
+     */
+    public List<Unit> units() {
         JavaTypes types = new JavaTypes(naming);
         TypeEmitter typeEmitter = new TypeEmitter(naming, types);
         EventEmitter eventEmitter = new EventEmitter(naming, types);
         CommandEmitter commandEmitter = new CommandEmitter(naming, types);
-        // each definition's files depend on that definition and the (immutable) naming alone: build them on
-        // every core, keeping schema order
-        List<JavaFile> files = new ArrayList<>(schema.definitions().parallelStream()
-                .flatMap(definition -> filesOf(definition, typeEmitter, eventEmitter, commandEmitter).stream())
-                .toList());
+        List<Unit> units = new ArrayList<>();
+        for (Definition definition : schema.definitions()) {
+            units.add(new Unit(cost(definition), () -> filesOf(definition, typeEmitter, eventEmitter, commandEmitter)));
+        }
         List<EventDef> events = schema.definitions(EventDef.class);
-        files.add(file(naming.eventPackage, eventEmitter.eventInterface(events)));
-        files.add(file(naming.eventPackage, eventEmitter.unknownEvent()));
-        files.add(file(naming.eventPackage, eventEmitter.registry(events)));
+        units.add(new Unit(1, () -> List.of(file(naming.eventPackage, eventEmitter.eventInterface(events)))));
+        units.add(new Unit(1, () -> List.of(file(naming.eventPackage, eventEmitter.unknownEvent()))));
+        units.add(new Unit(events.size(), () -> List.of(file(naming.eventPackage, eventEmitter.registry(events)))));
         List<CommandDef> commands = schema.definitions(CommandDef.class);
-        files.add(file(naming.commandPackage, commandEmitter.descriptors(commands)));
-        files.add(file(naming.commandPackage, commandEmitter.commands(commands, false)));
-        files.add(file(naming.commandPackage, commandEmitter.commands(commands, true)));
-        return files;
+        int perCommand = 2 * commands.size();
+        units.add(new Unit(perCommand, () -> List.of(file(naming.commandPackage, commandEmitter.descriptors(commands)))));
+        units.add(new Unit(perCommand, () -> List.of(file(naming.commandPackage, commandEmitter.commands(commands, false)))));
+        units.add(new Unit(perCommand, () -> List.of(file(naming.commandPackage, commandEmitter.commands(commands, true)))));
+        return units;
+    }
+
+    /** About how many members a definition's files spell out: a union's branches each repeat its base. */
+    private int cost(Definition definition) {
+        if (definition instanceof StructDef struct) {
+            return 1 + schema.allMembers(struct).size();
+        }
+        if (definition instanceof UnionDef union) {
+            int base = schema.members(union.base()).size();
+            int cost = 1 + base;
+            for (Branch branch : union.branches()) {
+                cost += base + schema.lookup(branch.type().name())
+                        .map(type -> type instanceof StructDef struct ? schema.allMembers(struct).size() : 1).orElse(1);
+            }
+            return cost;
+        }
+        if (definition instanceof EnumDef enumDef) {
+            return 1 + enumDef.values().size() / 4;
+        }
+        if (definition instanceof CommandDef command) {
+            return command.data() instanceof Data.Inline ? 1 + schema.members(command.data()).size() : 1;
+        }
+        if (definition instanceof EventDef event) {
+            return 1 + schema.members(event.data()).size();
+        }
+        return 1;
+    }
+
+    /** The packages the files go to. */
+    public Set<String> packages() {
+        return Set.of(naming.typesPackage, naming.eventPackage, naming.commandPackage);
     }
 
     private List<JavaFile> filesOf(Definition definition, TypeEmitter typeEmitter, EventEmitter eventEmitter,

@@ -62,15 +62,23 @@ final class JavaNames {
 
     private static List<String> words(String name) {
         List<String> words = new ArrayList<>();
-        for (String word : name.split("[-_.]+")) {
-            if (!word.isEmpty()) {
-                words.add(word);
+        int start = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            if (i == name.length() || isSeparator(name.charAt(i))) {
+                if (i > start) {
+                    words.add(name.substring(start, i));
+                }
+                start = i + 1;
             }
         }
         if (words.isEmpty()) {
             words.add("value");
         }
         return words;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '-' || c == '_' || c == '.';
     }
 
     private static String lowerFirst(String word) {

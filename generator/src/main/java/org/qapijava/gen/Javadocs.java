@@ -27,8 +27,12 @@ final class Javadocs {
     static String text(String text) {
         String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("*/", "*&#47;");
-        escaped = LITERAL.matcher(escaped).replaceAll(m -> Matcher.quoteReplacement("<code>" + m.group(1) + "</code>"));
-        escaped = REFERENCE.matcher(escaped).replaceAll(m -> Matcher.quoteReplacement("<code>" + m.group(1) + "</code>"));
+        if (escaped.indexOf('`') >= 0) {
+            escaped = LITERAL.matcher(escaped).replaceAll(m -> Matcher.quoteReplacement("<code>" + m.group(1) + "</code>"));
+        }
+        if (escaped.indexOf('@') >= 0) {
+            escaped = REFERENCE.matcher(escaped).replaceAll(m -> Matcher.quoteReplacement("<code>" + m.group(1) + "</code>"));
+        }
         return escaped.replace("\n\n", "\n<p>\n").replace("{", "&#123;").replace("}", "&#125;");
     }
 

@@ -2,7 +2,6 @@ package org.qapijava.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.util.Set;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -54,8 +53,7 @@ public class GenerateMojo extends AbstractMojo {
         }
         try {
             SourceWriter.Result result = SourceWriter.write(
-                    new JavaGenerator(checked, packageName, schema.getName()).generate(), outputDirectory.toPath(),
-                    Set.of(packageName, packageName + ".event", packageName + ".command"));
+                    new JavaGenerator(checked, packageName, schema.getName()), outputDirectory.toPath());
             getLog().info("QAPI " + schema.getName() + ": " + result.written().size() + " written, "
                     + result.unchanged().size() + " unchanged, " + result.removed().size() + " removed");
         } catch (IOException e) {

@@ -10,4 +10,10 @@ public record Member(String name, TypeRef type, boolean optional, IfCond ifCond,
     public Member {
         features = List.copyOf(features);
     }
+
+    /** Consistent with the record's equals, and cheap: members are map keys throughout the generator. */
+    @Override
+    public int hashCode() {
+        return (name.hashCode() * 31 + location.line()) * 31 + location.column();
+    }
 }
