@@ -83,8 +83,8 @@ public final class DocParser {
     }
 
     private void definitionLine(String line, Location at) {
-        Matcher description = DESCRIPTION.matcher(line);
-        if (description.matches()) {
+        Matcher description = line.startsWith("@") ? DESCRIPTION.matcher(line) : null; // most lines are text
+        if (description != null && description.matches()) {
             String name = description.group(1);
             if (name.isEmpty()) {
                 throw new SchemaError(at, "name required after '@'");
@@ -103,8 +103,8 @@ public final class DocParser {
             mode = Mode.FEATURES;
             return;
         }
-        Matcher tag = TAG.matcher(line);
-        if (tag.matches()) {
+        Matcher tag = !line.isEmpty() && "RESTN".indexOf(line.charAt(0)) >= 0 ? TAG.matcher(line) : null;
+        if (tag != null && tag.matches()) {
             mode = Mode.SECTIONS;
             start(new Builder(tag.group(1), at), sections).add(tag.group(2));
             return;

@@ -11,9 +11,18 @@ public record Member(String name, TypeRef type, boolean optional, IfCond ifCond,
         features = List.copyOf(features);
     }
 
-    /** Consistent with the record's equals, and cheap: members are map keys throughout the generator. */
+    // members are map keys throughout the generator: hash and compare cheaply (the same member is most often
+    // the same object), with the record's meaning
+
     @Override
     public int hashCode() {
         return (name.hashCode() * 31 + location.line()) * 31 + location.column();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Member that && name.equals(that.name) && optional == that.optional
+                && location.equals(that.location) && type.equals(that.type) && ifCond.equals(that.ifCond)
+                && features.equals(that.features);
     }
 }
