@@ -139,10 +139,8 @@ final class RecordCodec {
         method.endControlFlow().endControlFlow();
         for (Component component : members()) {
             if (!component.optional()) {
-                method.beginControlFlow("if (builder.$L == null)", component.name())
-                        .addStatement("throw in.missing($L, $L)", Literals.string(component.wireName()),
-                                Literals.string(typeName))
-                        .endControlFlow();
+                method.addStatement("in.required(builder." + component.name() + ", "
+                        + Literals.format(component.wireName()) + ", " + Literals.format(typeName) + ")");
             }
         }
         if (unknownFields) {

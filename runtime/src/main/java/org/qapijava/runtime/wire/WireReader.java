@@ -157,6 +157,13 @@ public final class WireReader {
         frame.members.put(name, tokens.readTree());
     }
 
+    /** Fails with {@link #missing} when a required member was not read (its value is still null). */
+    public void required(Object value, String member, String typeName) {
+        if (value == null) {
+            throw missing(member, typeName);
+        }
+    }
+
     /** The error for a required member that the object lacks; the path is the object's. */
     public DecodeException missing(String member, String typeName) {
         return new DecodeException(path(frames.peek().depth), "missing required member '" + member + "' of "

@@ -75,9 +75,7 @@ public record ThrottleUpdate(@WireName("node") NodeRef node,
                 default -> in.unknownMember(member, "ThrottleUpdate");
             }
         }
-        if (builder.node == null) {
-            throw in.missing("node", "ThrottleUpdate");
-        }
+        in.required(builder.node, "node", "ThrottleUpdate");
         builder.unknownFields = in.endObject();
         return builder.build();
     }

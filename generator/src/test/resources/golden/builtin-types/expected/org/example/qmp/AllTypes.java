@@ -154,57 +154,23 @@ public record AllTypes(@WireName("s") String s, @WireName("n") double n, @WireNa
                 default -> in.unknownMember(member, "AllTypes");
             }
         }
-        if (builder.s == null) {
-            throw in.missing("s", "AllTypes");
-        }
-        if (builder.n == null) {
-            throw in.missing("n", "AllTypes");
-        }
-        if (builder.i == null) {
-            throw in.missing("i", "AllTypes");
-        }
-        if (builder.i8 == null) {
-            throw in.missing("i8", "AllTypes");
-        }
-        if (builder.i16 == null) {
-            throw in.missing("i16", "AllTypes");
-        }
-        if (builder.i32 == null) {
-            throw in.missing("i32", "AllTypes");
-        }
-        if (builder.i64 == null) {
-            throw in.missing("i64", "AllTypes");
-        }
-        if (builder.u8 == null) {
-            throw in.missing("u8", "AllTypes");
-        }
-        if (builder.u16 == null) {
-            throw in.missing("u16", "AllTypes");
-        }
-        if (builder.u32 == null) {
-            throw in.missing("u32", "AllTypes");
-        }
-        if (builder.u64 == null) {
-            throw in.missing("u64", "AllTypes");
-        }
-        if (builder.sz == null) {
-            throw in.missing("sz", "AllTypes");
-        }
-        if (builder.b == null) {
-            throw in.missing("b", "AllTypes");
-        }
-        if (builder.nul == null) {
-            throw in.missing("nul", "AllTypes");
-        }
-        if (builder.a == null) {
-            throw in.missing("a", "AllTypes");
-        }
-        if (builder.qt == null) {
-            throw in.missing("qt", "AllTypes");
-        }
-        if (builder.list == null) {
-            throw in.missing("list", "AllTypes");
-        }
+        in.required(builder.s, "s", "AllTypes");
+        in.required(builder.n, "n", "AllTypes");
+        in.required(builder.i, "i", "AllTypes");
+        in.required(builder.i8, "i8", "AllTypes");
+        in.required(builder.i16, "i16", "AllTypes");
+        in.required(builder.i32, "i32", "AllTypes");
+        in.required(builder.i64, "i64", "AllTypes");
+        in.required(builder.u8, "u8", "AllTypes");
+        in.required(builder.u16, "u16", "AllTypes");
+        in.required(builder.u32, "u32", "AllTypes");
+        in.required(builder.u64, "u64", "AllTypes");
+        in.required(builder.sz, "sz", "AllTypes");
+        in.required(builder.b, "b", "AllTypes");
+        in.required(builder.nul, "nul", "AllTypes");
+        in.required(builder.a, "a", "AllTypes");
+        in.required(builder.qt, "qt", "AllTypes");
+        in.required(builder.list, "list", "AllTypes");
         builder.unknownFields = in.endObject();
         return builder.build();
     }

@@ -79,12 +79,8 @@ public record Volume(@WireName("name") String name, @WireName("size") long size,
                 default -> in.unknownMember(member, "Volume");
             }
         }
-        if (builder.name == null) {
-            throw in.missing("name", "Volume");
-        }
-        if (builder.size == null) {
-            throw in.missing("size", "Volume");
-        }
+        in.required(builder.name, "name", "Volume");
+        in.required(builder.size, "size", "Volume");
         builder.unknownFields = in.endObject();
         return builder.build();
     }

@@ -81,12 +81,8 @@ public record Gadget(@WireName("id") String id,
                 default -> in.unknownMember(member, "Gadget");
             }
         }
-        if (builder.id == null) {
-            throw in.missing("id", "Gadget");
-        }
-        if (builder.speed == null) {
-            throw in.missing("speed", "Gadget");
-        }
+        in.required(builder.id, "id", "Gadget");
+        in.required(builder.speed, "speed", "Gadget");
         builder.unknownFields = in.endObject();
         return builder.build();
     }

@@ -128,12 +128,8 @@ public sealed interface GadgetConfig {
                     default -> in.unknownMember(member, "GadgetConfig");
                 }
             }
-            if (builder.id == null) {
-                throw in.missing("id", "GadgetConfig");
-            }
-            if (builder.speed == null) {
-                throw in.missing("speed", "GadgetConfig");
-            }
+            in.required(builder.id, "id", "GadgetConfig");
+            in.required(builder.speed, "speed", "GadgetConfig");
             builder.unknownFields = in.endObject();
             return builder.build();
         }

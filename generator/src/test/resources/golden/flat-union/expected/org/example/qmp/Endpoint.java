@@ -199,12 +199,8 @@ public sealed interface Endpoint extends EndpointBaseFields {
                     default -> in.unknownMember(member, "Endpoint");
                 }
             }
-            if (builder.label == null) {
-                throw in.missing("label", "Endpoint");
-            }
-            if (builder.path == null) {
-                throw in.missing("path", "Endpoint");
-            }
+            in.required(builder.label, "label", "Endpoint");
+            in.required(builder.path, "path", "Endpoint");
             builder.unknownFields = in.endObject();
             return builder.build();
         }

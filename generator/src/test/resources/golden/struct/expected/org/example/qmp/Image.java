@@ -92,18 +92,10 @@ public record Image(@WireName("node-name") String nodeName,
                 default -> in.unknownMember(member, "Image");
             }
         }
-        if (builder.nodeName == null) {
-            throw in.missing("node-name", "Image");
-        }
-        if (builder.virtualSize == null) {
-            throw in.missing("virtual-size", "Image");
-        }
-        if (builder.readOnly == null) {
-            throw in.missing("read-only", "Image");
-        }
-        if (builder.tags == null) {
-            throw in.missing("tags", "Image");
-        }
+        in.required(builder.nodeName, "node-name", "Image");
+        in.required(builder.virtualSize, "virtual-size", "Image");
+        in.required(builder.readOnly, "read-only", "Image");
+        in.required(builder.tags, "tags", "Image");
         builder.unknownFields = in.endObject();
         return builder.build();
     }

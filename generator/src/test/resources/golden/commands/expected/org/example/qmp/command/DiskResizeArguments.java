@@ -64,12 +64,8 @@ public record DiskResizeArguments(@WireName("device") String device, @WireName("
                 default -> in.unknownMember(member, "disk-resize arguments");
             }
         }
-        if (builder.device == null) {
-            throw in.missing("device", "disk-resize arguments");
-        }
-        if (builder.size == null) {
-            throw in.missing("size", "disk-resize arguments");
-        }
+        in.required(builder.device, "device", "disk-resize arguments");
+        in.required(builder.size, "size", "disk-resize arguments");
         in.endObject();
         return builder.build();
     }
