@@ -734,10 +734,9 @@ class FakeQmpServerTest {
 
     // ---- listeners: each on its own thread and bounded queue
 
-    @Test
-    void slowListenerStallsNeitherRepliesNorOtherListeners() throws Exception {
-        int count = 50;
-        server.start(conn -> {
+    /** A script: the greeting, then for the first command `count` TICK events {"n": i} and the reply. */
+    private static FakeQmpServer.Script ticksThenReply(int count) {
+        return conn -> {
             conn.greet();
             long id = conn.readId();
             StringBuilder burst = new StringBuilder();
@@ -745,7 +744,13 @@ class FakeQmpServerTest {
                 burst.append(event("TICK", "{\"n\": " + i + "}"));
             }
             conn.send(burst + reply(id, "{}"));
-        });
+        };
+    }
+
+    @Test
+    void slowListenerStallsNeitherRepliesNorOtherListeners() throws Exception {
+        int count = 50;
+        server.start(ticksThenReply(count));
         connectAndListen();
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         List<Long> slowSaw = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -782,15 +787,7 @@ class FakeQmpServerTest {
     void fullListenerQueueDropsTheOldestAndSaysSo() throws Exception {
         int capacity = 8;
         int count = 40;
-        server.start(conn -> {
-            conn.greet();
-            long id = conn.readId();
-            StringBuilder burst = new StringBuilder();
-            for (int i = 0; i < count; i++) {
-                burst.append(event("TICK", "{\"n\": " + i + "}"));
-            }
-            conn.send(burst + reply(id, "{}"));
-        });
+        server.start(ticksThenReply(count));
         client = QmpClient.connect(Transport.unix(server.path()), QmpOptions.defaults()
                 .withCommandTimeout(COMMAND_TIMEOUT).withListenerQueueCapacity(capacity));
         client.onDiagnostic(diagnostics::add);
